@@ -1,0 +1,14 @@
+/** Serves the built site in dist/ on localhost and prints its address (npm start builds first). */
+import { existsSync } from 'node:fs';
+import { preview } from 'astro';
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+if (!existsSync('dist/index.html')) {
+  console.error('There is no built site in dist/. Run npm start (or npm run build) first.');
+  process.exit(1);
+}
+const port = Number(process.env['PORT'] ?? 4321);
+const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: 'localhost', port } });
+const base = import.meta.resolve ? '' : '';
+console.log(`\nNetworking Hub is running at http://localhost:${server.port}${base}/`);
+console.log('Press Ctrl+C to stop.');

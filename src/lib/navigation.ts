@@ -1,0 +1,17 @@
+import { href } from './urls.ts';
+
+export interface NavItem {
+  label: string;
+  href: string;
+  /** The path prefix that marks this item as the current section. */
+  section: string;
+}
+
+/** Header navigation: only sections that have pages. Later sections add themselves here. */
+export function navigation(): NavItem[] {
+  return [{ label: 'Guides', href: href('guides/'), section: href('guides/') }];
+}
+
+export function isCurrent(item: NavItem, pathname: string): boolean {
+  return pathname === item.href || pathname.startsWith(item.section);
+}

@@ -1,0 +1,27 @@
+import { DateTime } from 'luxon';
+
+export interface Instant {
+  /** The exact moment, as milliseconds since the epoch. */
+  epochMs: number;
+  /** False when the wall-clock time was skipped by a daylight-saving change in that zone. */
+  exists: boolean;
+}
+
+/** The exact instant of a wall-clock date-time (2026-03-10T13:00) in an IANA time zone. */
+export function localToInstant(local: string, zone: string): Instant {
+  const dateTime = DateTime.fromISO(local, { zone });
+  if (!dateTime.isValid) throw new Error(`Cannot read "${local}" in ${zone}: ${dateTime.invalidExplanation ?? ''}`);
+  return { epochMs: dateTime.toMillis(), exists: dateTime.toFormat("yyyy-MM-dd'T'HH:mm") === local.slice(0, 16) };
+}
+
+/** Today's date (YYYY-MM-DD) on this machine; NETWORKING_HUB_TODAY overrides it for tests and previews. */
+export function today(): string {
+  const override = process.env['NETWORKING_HUB_TODAY'];
+  if (override && /^\d{4}-\d{2}-\d{2}$/.test(override)) return override;
+  return DateTime.now().toISODate() ?? new Date().toISOString().slice(0, 10);
+}
+
+/** The date `months` months after an ISO date. */
+export function addMonths(isoDate: string, months: number): string {
+  return DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ months }).toISODate() ?? isoDate;
+}

@@ -1,0 +1,136 @@
+/**
+ * Field types shared by the content schemas. Every error message reads
+ * "<what is wrong> (expected <what is expected>)" so an editor can act on it.
+ */
+import { z } from 'astro/zod';
+import { describeValue } from './describe-value.ts';
+
+type IssueLike = { input?: unknown; code?: string };
+
+/** A Zod error function: "is missing" when absent, otherwise `problem(value)`. */
+export function expecting(expected: string, problem = (value: string) => `${value} is not valid`) {
+  return (issue: IssueLike) =>
+    issue.input === undefined
+      ? `is missing (expected ${expected})`
+      : `${problem(describeValue(issue.input))} (expected ${expected})`;
+}
+
+/** Plain text of a bounded length, trimmed. */
+export function text(expected: string, { min = 1, max = 200 } = {}) {
+  return z
+    .string({ error: expecting(expected, (v) => `${v} is not text`) })
+    .trim()
+    .min(min, { error: `is empty (expected ${expected})` })
+    .max(max, { error: (issue) => `is ${String((issue.input as string).length)} characters long (expected ${expected}, at most ${max} characters)` });
+}
+
+/** Ids are lowercase words joined by hyphens, as used in URLs. */
+export const id = z
+  .string({ error: expecting('an id such as "human-resources"', (v) => `${v} is not an id`) })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: expecting('an id of lowercase letters, digits and hyphens, such as "human-resources"', (v) => `${v} is not a valid id`),
+  });
+
+/** A list of ids with no repeats. */
+export function idList(expected: string, { min = 0, max = 50 } = {}) {
+  return z
+    .array(id, { error: expecting(`a list of ${expected}`, (v) => `${v} is not a list`) })
+    .min(min, { error: `has too few entries (expected at least ${min} ${expected})` })
+    .max(max, { error: (issue) => `has ${String((issue.input as unknown[]).length)} entries (expected at most ${max} ${expected})` })
+    .refine((ids) => new Set(ids).size === ids.length, { error: `lists the same id twice (expected each of the ${expected} once)` });
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date written YYYY-MM-DD; YAML parsers may hand it over as a Date. */
+export const isoDate = z
+  .union([z.string(), z.date()], { error: expecting('a date written YYYY-MM-DD, such as 2026-03-14', (v) => `${v} is not a date`) })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    const parsed = new Date(`${text}T00:00:00Z`);
+    if (!ISO_DATE.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({ code: 'custom', input: value, message: `${describeValue(value)} is not a date (expected a date written YYYY-MM-DD, such as 2026-03-14)` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A wall-clock date and time without offset, such as 2026-03-10T13:00. The time zone comes from
+ * the workshop or session. js-yaml turns an unquoted value with seconds into a UTC Date, whose UTC
+ * fields are exactly what was typed.
+ */
+export const localDateTime = z
+  .union([z.string(), z.date()], { error: expecting('a local date and time such as 2026-03-10T13:00', (v) => `${v} is not a date and time`) })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 16) : value;
+    const match = LOCAL_DATE_TIME.exec(text);
+    const valid =
+      match !== null &&
+      Number(match[2]) < 24 &&
+      Number(match[3]) < 60 &&
+      new Date(`${match[1]}T00:00:00Z`).toISOString().slice(0, 10) === match[1];
+    if (!valid) {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `${describeValue(value)} is not a local date and time (expected a date and time such as 2026-03-10T13:00, without a time zone offset)`,
+      });
+      return z.NEVER;
+    }
+    return text.slice(0, 16);
+  });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone name such as America/New_York. */
+export const timeZone = z
+  .string({ error: expecting('a time zone name such as America/New_York') })
+  .refine(isTimeZone, { error: expecting('a time zone name such as America/New_York', (v) => `${v} is not a known time zone`) });
+
+/** An https address. Which hosts are allowed is a cross-entry rule that needs the site configuration. */
+export const httpsUrl = z
+  .string({ error: expecting('a web address starting with https://') })
+  .refine(
+    (value) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { error: expecting('a web address starting with https://', (v) => `${v} is not an https web address`) },
+  );
+
+export const email = z
+  .string({ error: expecting('an email address such as name@example.edu') })
+  .trim()
+  .pipe(z.email({ error: expecting('name@domain', (v) => `${v} is not a valid email address`) }));
+
+/** A whole number within bounds. */
+export function count(expected: string, { min, max }: { min: number; max: number }) {
+  return z
+    .number({ error: expecting(`${expected}, a whole number`, (v) => `${v} is not a number`) })
+    .int({ error: expecting(`${expected}, a whole number`, (v) => `${v} is not a whole number`) })
+    .min(min, { error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too small`) })
+    .max(max, { error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too large`) });
+}
+
+export const yesNo = (expected: string) =>
+  z.boolean({ error: expecting(`true or false: ${expected}`, (v) => `${v} is not true or false`) });
+
+/** An object that rejects unknown fields, so a typo such as `emial` never passes silently. */
+export function entry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const wrongType = expecting('a group of fields', (v) => `${v} is not a group of fields`);
+  // Unknown keys are reported one by one, with a suggestion, by the validator.
+  return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : wrongType(issue)) });
+}

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { entry, expecting, httpsUrl, idList, text, timeZone } from './fields.ts';
+import { sessionSchema } from './session.ts';
+
+export const workshopKinds = ['workshop', 'networking-event'] as const;
+
+/** A workshop or networking event: the frontmatter of content/workshops/<slug>.md; the body is the description. */
+export const workshopSchema = entry({
+  kind: z.enum(workshopKinds, { error: expecting(`one of ${workshopKinds.join(', ')}`, (v) => `${v} is not a kind of event`) }),
+  title: text('the title, such as "Networking and Informational Interviewing"', { max: 120 }),
+  summary: text('one or two sentences for lists and search results', { max: 300 }),
+  audience: text('who it is for, such as "All staff"', { max: 300 }),
+  objectives: z
+    .array(text('one thing participants will be able to do', { max: 300 }), { error: expecting('a list of objectives') })
+    .min(1, { error: 'is empty (expected at least one objective)' }),
+  format: text('how it runs, such as "In person, interactive"', { max: 200 }),
+  facilitator: text('who leads it, such as "HR Learning and Development"', { max: 200 }),
+  duration: text('how long it lasts, such as "3 hours"', { max: 60 }),
+  timezone: timeZone,
+  topics: idList('topic ids').default([]),
+  goals: idList('goal ids').default([]),
+  sessions: z.array(sessionSchema, { error: expecting('a list of sessions') }).default([]),
+  registration: entry({
+    url: httpsUrl,
+    label: text('the link text, such as "Register in SAPweb Self Service: Training"', { max: 120 }),
+  }),
+});
+
+export type Workshop = z.output<typeof workshopSchema>;
+export type WorkshopKind = (typeof workshopKinds)[number];
