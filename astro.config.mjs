@@ -11,6 +11,8 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   integrations: [contentValidation(), mdx()],
+  // Shiki's inline styles would break the CSP, and the guides have no code to highlight.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       // Pagefind's search runs WebAssembly in a worker: it needs 'wasm-unsafe-eval' and worker-src blob:.

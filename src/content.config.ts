@@ -1,26 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { entrySources, taxonomySources } from './lib/content-sources.ts';
+import { entrySources as entries, taxonomySources as taxonomies } from './lib/content-sources.ts';
 
 // Everything here was already checked, with line numbers, by the content-validation integration.
-const taxonomy = <Name extends keyof typeof taxonomySources>(name: Name) =>
-  defineCollection({ loader: file(taxonomySources[name].file), schema: taxonomySources[name].schema });
-
-const entries = <Name extends keyof typeof entrySources>(name: Name) => {
-  const { dir, extensions, schema } = entrySources[name];
-  return defineCollection({
-    loader: glob({ base: `./${dir}`, pattern: extensions.map((extension) => `*${extension}`) }),
-    schema,
-  });
-};
+// Each collection is spelt out so that Astro infers its own data type.
+const folder = (source: { dir: string; extensions: readonly string[] }) =>
+  glob({ base: `./${source.dir}`, pattern: source.extensions.map((extension) => `*${extension}`) });
 
 export const collections = {
-  departments: taxonomy('departments'),
-  topics: taxonomy('topics'),
-  locations: taxonomy('locations'),
-  goals: taxonomy('goals'),
-  contacts: entries('contacts'),
-  groups: entries('groups'),
-  workshops: entries('workshops'),
-  guides: entries('guides'),
+  departments: defineCollection({ loader: file(taxonomies.departments.file), schema: taxonomies.departments.schema }),
+  topics: defineCollection({ loader: file(taxonomies.topics.file), schema: taxonomies.topics.schema }),
+  locations: defineCollection({ loader: file(taxonomies.locations.file), schema: taxonomies.locations.schema }),
+  goals: defineCollection({ loader: file(taxonomies.goals.file), schema: taxonomies.goals.schema }),
+  contacts: defineCollection({ loader: folder(entries.contacts), schema: entries.contacts.schema }),
+  groups: defineCollection({ loader: folder(entries.groups), schema: entries.groups.schema }),
+  workshops: defineCollection({ loader: folder(entries.workshops), schema: entries.workshops.schema }),
+  guides: defineCollection({ loader: folder(entries.guides), schema: entries.guides.schema }),
 };

@@ -18,7 +18,9 @@ export function contentValidation(): AstroIntegration {
         const annotate = process.env['GITHUB_ACTIONS'] === 'true';
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         for (const stale of result.staleContacts) {
-          logger.info(`Left out of the site: ${stale.name} (${stale.file}), last confirmed ${stale.confirmed}; the confirmation expired on ${stale.expired}.`);
+          logger.info(
+            `Left out of the site: ${stale.name} (${stale.file}), last confirmed ${stale.confirmed}; the confirmation expired on ${stale.expired}.`,
+          );
         }
         if (result.errors.length === 0) return;
         for (const error of result.errors) logger.error(formatProblem(error));

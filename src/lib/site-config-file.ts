@@ -10,7 +10,14 @@ import { parseYamlSource } from './validation/yaml-source.ts';
 export function loadSiteConfig(root: string): { config: SiteConfig | undefined; problems: Problem[] } {
   const path = join(root, SITE_CONFIG_FILE);
   if (!existsSync(path)) {
-    const problem: Problem = { severity: 'error', file: SITE_CONFIG_FILE, line: 1, column: 1, field: '', message: 'is missing (expected the site configuration file at the top of the project)' };
+    const problem: Problem = {
+      severity: 'error',
+      file: SITE_CONFIG_FILE,
+      line: 1,
+      column: 1,
+      field: '',
+      message: 'is missing (expected the site configuration file at the top of the project)',
+    };
     return { config: undefined, problems: [problem] };
   }
   const { source, problems } = parseYamlSource(SITE_CONFIG_FILE, readFileSync(path, 'utf8'));

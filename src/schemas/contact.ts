@@ -6,16 +6,13 @@ export const meetingFormats = ['in-person', 'video', 'phone', 'walk-and-talk', '
 const earlierRole = entry({
   title: text('the job title held, such as "Research Administrator"', { max: 120 }),
   organization: text('the department or organization, such as "Sponsored Programs"', { max: 120 }),
-  years: z
-    .string({ error: expecting('the years as text, such as "2015-2019"') })
-    .regex(/^\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?$/, {
-      error: expecting('years such as "2015-2019" or "2021"', (v) => `${v} is not a span of years`),
-    }),
+  years: z.string({ error: expecting('the years as text, such as "2015-2019"') }).regex(/^\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?$/, {
+    error: expecting('years such as "2015-2019" or "2021"', (v) => `${v} is not a span of years`),
+  }),
 });
 
 /** Phone numbers are never published: volunteers are approached by email only. */
-const noPhoneNumber = (value: string) =>
-  !(value.match(/\+?\d[\d\s().-]{6,}\d/g) ?? []).some((run) => run.replace(/\D/g, '').length >= 10);
+const noPhoneNumber = (value: string) => !(value.match(/\+?\d[\d\s().-]{6,}\d/g) ?? []).some((run) => run.replace(/\D/g, '').length >= 10);
 
 /** A colleague who agreed to be a network contact: content/contacts/<slug>.yaml. */
 export const contactSchema = entry({
@@ -26,20 +23,24 @@ export const contactSchema = entry({
   location: id,
   email,
   bio: text('one to three sentences about the person', { min: 20, max: 600 })
-    .refine((bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3, { error: 'has more than three sentences (expected one to three sentences)' })
+    .refine((bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3, {
+      error: 'has more than three sentences (expected one to three sentences)',
+    })
     .refine(noPhoneNumber, { error: 'contains what looks like a phone number (expected no phone numbers: contacts are reached by email)' }),
   askMeAbout: idList('topic ids', { min: 1, max: 8 }),
   helpsWith: idList('goal ids', { min: 1, max: 7 }),
-  careerPath: z.array(earlierRole, { error: expecting('a list of earlier roles') }).max(10, { error: 'has more than 10 roles (expected at most 10)' }).default([]),
+  careerPath: z
+    .array(earlierRole, { error: expecting('a list of earlier roles') })
+    .max(10, { error: 'has more than 10 roles (expected at most 10)' })
+    .default([]),
   languages: z
     .array(text('a language such as "English"', { max: 40 }), { error: expecting('a list of languages') })
     .min(1, { error: 'is empty (expected at least one language)' })
     .default(['English']),
   formats: z
-    .array(
-      z.enum(meetingFormats, { error: expecting(`one of ${meetingFormats.join(', ')}`, (v) => `${v} is not a way to meet`) }),
-      { error: expecting('a list of ways to meet') },
-    )
+    .array(z.enum(meetingFormats, { error: expecting(`one of ${meetingFormats.join(', ')}`, (v) => `${v} is not a way to meet`) }), {
+      error: expecting('a list of ways to meet'),
+    })
     .min(1, { error: `is empty (expected at least one of ${meetingFormats.join(', ')})` }),
   capacity: count('conversations a month', { min: 1, max: 20 }),
   accepting: yesNo('whether the person is taking requests now'),

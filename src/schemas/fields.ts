@@ -10,9 +10,7 @@ type IssueLike = { input?: unknown; code?: string };
 /** A Zod error function: "is missing" when absent, otherwise `problem(value)`. */
 export function expecting(expected: string, problem = (value: string) => `${value} is not valid`) {
   return (issue: IssueLike) =>
-    issue.input === undefined
-      ? `is missing (expected ${expected})`
-      : `${problem(describeValue(issue.input))} (expected ${expected})`;
+    issue.input === undefined ? `is missing (expected ${expected})` : `${problem(describeValue(issue.input))} (expected ${expected})`;
 }
 
 /** Plain text of a bounded length, trimmed. */
@@ -21,7 +19,9 @@ export function text(expected: string, { min = 1, max = 200 } = {}) {
     .string({ error: expecting(expected, (v) => `${v} is not text`) })
     .trim()
     .min(min, { error: `is empty (expected ${expected})` })
-    .max(max, { error: (issue) => `is ${String((issue.input as string).length)} characters long (expected ${expected}, at most ${max} characters)` });
+    .max(max, {
+      error: (issue) => `is ${String((issue.input as string).length)} characters long (expected ${expected}, at most ${max} characters)`,
+    });
 }
 
 /** Ids are lowercase words joined by hyphens, as used in URLs. */
@@ -49,7 +49,11 @@ export const isoDate = z
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
     const parsed = new Date(`${text}T00:00:00Z`);
     if (!ISO_DATE.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', input: value, message: `${describeValue(value)} is not a date (expected a date written YYYY-MM-DD, such as 2026-03-14)` });
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `${describeValue(value)} is not a date (expected a date written YYYY-MM-DD, such as 2026-03-14)`,
+      });
       return z.NEVER;
     }
     return text;
@@ -63,7 +67,9 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
  * fields are exactly what was typed.
  */
 export const localDateTime = z
-  .union([z.string(), z.date()], { error: expecting('a local date and time such as 2026-03-10T13:00', (v) => `${v} is not a date and time`) })
+  .union([z.string(), z.date()], {
+    error: expecting('a local date and time such as 2026-03-10T13:00', (v) => `${v} is not a date and time`),
+  })
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 16) : value;
     const match = LOCAL_DATE_TIME.exec(text);
@@ -98,18 +104,16 @@ export const timeZone = z
   .refine(isTimeZone, { error: expecting('a time zone name such as America/New_York', (v) => `${v} is not a known time zone`) });
 
 /** An https address. Which hosts are allowed is a cross-entry rule that needs the site configuration. */
-export const httpsUrl = z
-  .string({ error: expecting('a web address starting with https://') })
-  .refine(
-    (value) => {
-      try {
-        return new URL(value).protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    { error: expecting('a web address starting with https://', (v) => `${v} is not an https web address`) },
-  );
+export const httpsUrl = z.string({ error: expecting('a web address starting with https://') }).refine(
+  (value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: expecting('a web address starting with https://', (v) => `${v} is not an https web address`) },
+);
 
 export const email = z
   .string({ error: expecting('an email address such as name@example.edu') })

@@ -20,7 +20,11 @@ export const sessionSchema = entry({
     ctx.addIssue({ code: 'custom', path: ['location'], message: 'is missing (expected a location, or an "online" note, or both)' });
   }
   if (session.status === 'rescheduled' && session.previousStart === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['previousStart'], message: 'is missing (expected the original start, such as 2026-03-10T13:00, for a rescheduled session)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['previousStart'],
+      message: 'is missing (expected the original start, such as 2026-03-10T13:00, for a rescheduled session)',
+    });
   }
 });
 

@@ -21,7 +21,10 @@ export const siteConfigSchema = entry({
   url: z
     .string({ error: expecting('the address the site is published at, such as https://hr.example.edu') })
     .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:' && new URL(value).pathname === '/', {
-      error: expecting('the https address of the host only, such as https://hr.example.edu (the path goes in "base")', (v) => `${v} is not a site address`),
+      error: expecting(
+        'the https address of the host only, such as https://hr.example.edu (the path goes in "base")',
+        (v) => `${v} is not a site address`,
+      ),
     }),
   base: z
     .string({ error: expecting('the path the site lives under, such as / or /networking') })

@@ -40,7 +40,11 @@ export function crossEntryRules(content: LoadedContent, config: SiteConfig, toda
   const checkReference = (entry: LoadedEntry<unknown>, path: readonly PropertyKey[], value: string, taxonomy: Reference) => {
     if (ids[taxonomy].includes(value)) return;
     const label = REFERENCE_LABEL[taxonomy];
-    report(entry, path, `"${value}" is not a known ${label}${didYouMean(value, ids[taxonomy])} (expected a ${label} id from content/taxonomies/${taxonomy}.yaml)`);
+    report(
+      entry,
+      path,
+      `"${value}" is not a known ${label}${didYouMean(value, ids[taxonomy])} (expected a ${label} id from content/taxonomies/${taxonomy}.yaml)`,
+    );
   };
   const checkReferences = (entry: LoadedEntry<unknown>, field: string, values: readonly string[], taxonomy: Reference) =>
     values.forEach((value, index) => checkReference(entry, [field, index], value, taxonomy));
@@ -57,17 +61,29 @@ export function crossEntryRules(content: LoadedContent, config: SiteConfig, toda
     const email = data.email.toLowerCase();
     const domain = email.split('@')[1] ?? '';
     if (!allowedDomains.includes(domain)) {
-      report(contact, ['email'], `"${data.email}" is not on an allowed domain (expected an address ending in ${allowedDomains.map((d) => `@${d}`).join(' or ')})`);
+      report(
+        contact,
+        ['email'],
+        `"${data.email}" is not on an allowed domain (expected an address ending in ${allowedDomains.map((d) => `@${d}`).join(' or ')})`,
+      );
     }
     const first = emails.get(email);
     if (first) {
-      report(contact, ['email'], `"${data.email}" is already used by ${first.file} (expected each contact to have their own email address)`);
+      report(
+        contact,
+        ['email'],
+        `"${data.email}" is already used by ${first.file} (expected each contact to have their own email address)`,
+      );
     } else {
       emails.set(email, contact);
     }
 
     if (data.confirmed > today) {
-      report(contact, ['confirmed'], `${data.confirmed} is in the future (expected the date the person last confirmed, today ${today} or earlier)`);
+      report(
+        contact,
+        ['confirmed'],
+        `${data.confirmed} is in the future (expected the date the person last confirmed, today ${today} or earlier)`,
+      );
     } else if (isStale(data.confirmed, config.contacts.reconfirmMonths, today)) {
       const expired = confirmationExpires(data.confirmed, config.contacts.reconfirmMonths);
       staleContacts.push({ id: contact.id, file: contact.file, name: data.name, confirmed: data.confirmed, expired });
@@ -87,19 +103,34 @@ export function crossEntryRules(content: LoadedContent, config: SiteConfig, toda
     checkReferences(workshop, 'goals', data.goals, 'goals');
     const host = new URL(data.registration.url).hostname.toLowerCase();
     if (!allowedHosts.includes(host)) {
-      report(workshop, ['registration', 'url'], `"${data.registration.url}" is not on an allowed registration host (expected a link to ${allowedHosts.join(' or ')}, as listed in site.config.yaml)`);
+      report(
+        workshop,
+        ['registration', 'url'],
+        `"${data.registration.url}" is not on an allowed registration host (expected a link to ${allowedHosts.join(' or ')}, as listed in site.config.yaml)`,
+      );
     }
     data.sessions.forEach((session, index) => {
       const zone = session.timezone ?? data.timezone;
       const start = localToInstant(session.start, zone);
       const end = localToInstant(session.end, zone);
-      for (const [field, instant, local] of [['start', start, session.start], ['end', end, session.end]] as const) {
+      for (const [field, instant, local] of [
+        ['start', start, session.start],
+        ['end', end, session.end],
+      ] as const) {
         if (!instant.exists) {
-          report(workshop, ['sessions', index, field], `${local} does not exist in ${zone}: the clocks go forward that night (expected a time outside the skipped hour)`);
+          report(
+            workshop,
+            ['sessions', index, field],
+            `${local} does not exist in ${zone}: the clocks go forward that night (expected a time outside the skipped hour)`,
+          );
         }
       }
       if (end.epochMs <= start.epochMs) {
-        report(workshop, ['sessions', index, 'end'], `${session.end} is not after the start ${session.start} (expected the session to end after it starts)`);
+        report(
+          workshop,
+          ['sessions', index, 'end'],
+          `${session.end} is not after the start ${session.start} (expected the session to end after it starts)`,
+        );
       }
     });
   }
@@ -115,7 +146,11 @@ export function crossEntryRules(content: LoadedContent, config: SiteConfig, toda
     checkReferences(guide, 'goals', guide.data.goals, 'goals');
     const first = guideOrders.get(guide.data.order);
     if (first) {
-      report(guide, ['order'], `${guide.data.order} is already used by ${first.file} (expected each guide to have its own position in the set)`);
+      report(
+        guide,
+        ['order'],
+        `${guide.data.order} is already used by ${first.file} (expected each guide to have its own position in the set)`,
+      );
     } else {
       guideOrders.set(guide.data.order, guide);
     }

@@ -71,7 +71,13 @@ function loadTaxonomy<Name extends TaxonomyName>(root: string, name: Name, probl
   const source = readSource(root, file, 'yaml', problems);
   if (!source) return [];
   if (!Array.isArray(source.data)) {
-    problems.push({ severity: 'error', file, ...source.locate([]), field: '', message: `is not a list (expected a list of ${label} entries, each starting with "- id:")` });
+    problems.push({
+      severity: 'error',
+      file,
+      ...source.locate([]),
+      field: '',
+      message: `is not a list (expected a list of ${label} entries, each starting with "- id:")`,
+    });
     return [];
   }
   const loaded: LoadedEntry<TaxonomyOutput<Name>>[] = [];
@@ -82,7 +88,13 @@ function loadTaxonomy<Name extends TaxonomyName>(root: string, name: Name, probl
     const locate = (path: readonly PropertyKey[]) => source.locate([index, ...path]);
     const firstIndex = seen.get(data.id);
     if (firstIndex !== undefined) {
-      problems.push({ severity: 'error', file, ...locate(['id']), field: `[${index}].id`, message: `"${data.id}" is used twice, first at line ${source.locate([firstIndex, 'id']).line} (expected each ${label} id once)` });
+      problems.push({
+        severity: 'error',
+        file,
+        ...locate(['id']),
+        field: `[${index}].id`,
+        message: `"${data.id}" is used twice, first at line ${source.locate([firstIndex, 'id']).line} (expected each ${label} id once)`,
+      });
       return;
     }
     seen.set(data.id, index);
@@ -95,7 +107,9 @@ function loadEntries<Name extends EntryCollectionName>(root: string, name: Name,
   const { dir, extensions, format, schema } = entrySources[name];
   if (!existsSync(join(root, dir))) return [];
   const loaded: LoadedEntry<Output<Name>>[] = [];
-  const names = readdirSync(join(root, dir)).filter((name) => !name.startsWith('.')).sort();
+  const names = readdirSync(join(root, dir))
+    .filter((name) => !name.startsWith('.'))
+    .sort();
   for (const fileName of names) {
     const file = `${dir}/${fileName}`;
     const extension = extname(fileName);
@@ -105,8 +119,18 @@ function loadEntries<Name extends EntryCollectionName>(root: string, name: Name,
       continue;
     }
     if (!SLUG.test(slug)) {
-      const suggestion = slug.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      problems.push(fileProblem(file, `has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as ${suggestion || 'jane-doe'}${extension})`));
+      const suggestion = slug
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      problems.push(
+        fileProblem(
+          file,
+          `has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as ${suggestion || 'jane-doe'}${extension})`,
+        ),
+      );
       continue;
     }
     const source = readSource(root, file, format, problems);

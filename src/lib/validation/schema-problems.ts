@@ -11,7 +11,8 @@ function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | 
   let current: AnySchema | undefined = schema;
   const unwrap = (s: AnySchema): AnySchema => {
     const def = s._zod.def as unknown as Record<string, AnySchema | undefined> & { type: string };
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def['innerType']) return unwrap(def['innerType']);
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def['innerType'])
+      return unwrap(def['innerType']);
     if (def.type === 'pipe' && def['in']) return unwrap(def['in']);
     return s;
   };

@@ -78,4 +78,3 @@ export function splitFrontmatter(text: string): { yaml: string; lineOffset: numb
   const match = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/.exec(text);
   return match ? { yaml: match[1] ?? '', lineOffset: 1 } : undefined;
 }
-

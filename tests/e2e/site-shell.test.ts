@@ -1,0 +1,105 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSiteConfig } from '../../src/lib/site-config-file.ts';
+import { axeViolations, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+
+const site = readSiteConfig(process.cwd());
+const base = site.base.replace(/\/?$/, '/');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGE_TYPES = [
+  ['home', ''],
+  ['guides index', 'guides/'],
+  ['guide', 'guides/start-here/'],
+  ['not found', 'no-such-page/'],
+] as const;
+
+describe('the home page', () => {
+  it('presents the guides, the colleagues who offered to talk, the workshop and the seven questions', async () => {
+    const { page, context } = await openPage(browser);
+    const response = await page.goto(siteUrl());
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe(site.title);
+    const offers = await page.locator('.offers h3').allTextContents();
+    expect(offers).toEqual(['Learn how to network', 'Talk to a colleague', 'Join the workshop']);
+    expect(await page.locator('ol.goals > li').count()).toBe(7);
+    const register = page.getByRole('link', { name: /Register in SAPweb/ });
+    expect(new URL((await register.getAttribute('href')) ?? '').hostname).toBe(site.registration.hosts[0]);
+    await expect(page.locator('footer').textContent()).resolves.toContain(site.institution);
+    await context.close();
+  });
+
+  it('lets a keyboard user skip straight to the main content', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteUrl());
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(skip.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await context.close();
+  });
+
+  it('links to the guides from the header navigation', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteUrl());
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
+    await page.waitForURL(`**${base}guides/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Guides');
+    const current = page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]');
+    await expect(current.textContent()).resolves.toBe('Guides');
+    await context.close();
+  });
+});
+
+describe('a missing page', () => {
+  it('answers 404 with a page that helps the reader on', async () => {
+    const { page, context } = await openPage(browser);
+    const response = await page.goto(siteUrl('no-such-page/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect(page.getByRole('link', { name: 'go to the home page' }).getAttribute('href')).resolves.toBe(base);
+    await context.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+  it.each(PAGE_TYPES)('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
+    const { page, context, errors } = await openPage(browser, { colorScheme });
+    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the home page and a guide still read in full', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('guides/start-here/'));
+    expect(await page.locator('article h2').count()).toBeGreaterThan(1);
+    await context.close();
+  });
+});
+
+describe('printing', () => {
+  it('hides the navigation and shows where external links go', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteUrl());
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false);
+    const after = await page
+      .getByRole('link', { name: /Register in SAPweb/ })
+      .evaluate((element) => getComputedStyle(element, '::after').content);
+    expect(after).toContain(`https://${site.registration.hosts[0]}/`);
+    await context.close();
+  });
+});
