@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
+import { contrastRatio } from '../lib/contrast.ts';
 import { count, entry, expecting, text, yesNo } from './fields.ts';
+
+/** The page backgrounds in src/styles/global.css: the accent is used for links on them. */
+export const LIGHT_BACKGROUND = '#ffffff';
+export const DARK_BACKGROUND = '#16161a';
+const MINIMUM_CONTRAST = 4.5;
 
 const hexColour = z
   .string({ error: expecting('a colour written as #rrggbb, such as #8a1538') })
@@ -12,6 +18,14 @@ const hostName = z
   });
 
 const domain = hostName;
+
+/** A link colour must stay readable on its background. */
+function readableAccent(background: string, scheme: string) {
+  return hexColour.refine((colour) => contrastRatio(colour, background) >= MINIMUM_CONTRAST, {
+    error: (issue) =>
+      `"${String(issue.input)}" has a contrast of ${contrastRatio(String(issue.input), background).toFixed(1)}:1 on the ${scheme} background ${background} (expected at least ${MINIMUM_CONTRAST}:1, so links stay readable)`,
+  });
+}
 
 /** The one file a school or department edits to make the site its own: site.config.yaml. */
 export const siteConfigSchema = entry({
@@ -33,8 +47,8 @@ export const siteConfigSchema = entry({
     })
     .default('/'),
   theme: entry({
-    accent: hexColour,
-    accentDark: hexColour,
+    accent: readableAccent(LIGHT_BACKGROUND, 'light'),
+    accentDark: readableAccent(DARK_BACKGROUND, 'dark'),
   }),
   registration: entry({
     system: text('the name of the registration system, such as "SAPweb Self Service: Training"', { max: 80 }),

@@ -76,6 +76,8 @@ const cases: Record<string, string> = {
   'taxonomy-unknown-field':
     'content/taxonomies/locations.yaml:4:3 [1].nmae: is not a known field; did you mean "name"? (expected one of: id, name)',
   'config-bad-colour': 'site.config.yaml:7:11 theme.accent: "maroon" is not a colour (expected a colour written as #rrggbb',
+  'config-unreadable-accent':
+    'site.config.yaml:7:11 theme.accent: "#f5a623" has a contrast of 2.0:1 on the light background #ffffff (expected at least 4.5:1, so links stay readable)',
   'config-missing-institution': 'site.config.yaml:1:1 institution: is missing (expected the name of the institution',
   'config-bad-host':
     'site.config.yaml:12:7 registration.hosts[0]: "https://sapweb.fixture.edu/training" is not a host name (expected a host name such as sapweb.example.edu, without https:// or a path)',
