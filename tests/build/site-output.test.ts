@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { readSiteConfig } from '../../src/lib/site-config-file.ts';
 import { today } from '../../src/lib/time.ts';
@@ -29,6 +30,12 @@ describe('every page of the built site', () => {
     expect($('head > title').text().trim()).not.toBe('');
     expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
     expect($('h1')).toHaveLength(1);
+  });
+
+  it.each(pages)('%s is valid HTML', async (page) => {
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateFile(join(DIST, page));
+    const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([]);
   });
 
   it.each(pages)('%s has a skip link to its main content', (page) => {
