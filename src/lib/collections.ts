@@ -1,24 +1,70 @@
 /** Sorted, published content for pages. getCollection() order is not deterministic, so everything is sorted here. */
 import { getCollection } from 'astro:content';
 import { isStale } from './contacts.ts';
+import { contactView, type ContactView, type Taxonomies } from './contact-view.ts';
 import { site } from './site.ts';
 import { today } from './time.ts';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
+export const compareNames = (a: string, b: string) => byName.compare(a, b);
 
-/** Contacts whose confirmation is current: stale ones appear nowhere on the site. */
-export async function publishedContacts() {
-  const now = today();
-  const contacts = await getCollection('contacts', (entry) => !isStale(entry.data.confirmed, site.contacts.reconfirmMonths, now));
-  return contacts.sort((a, b) => byName.compare(a.data.name, b.data.name) || a.id.localeCompare(b.id));
+// Built once per build; in `astro dev` content can change between requests, so nothing is kept.
+const keep = <T>(value: T): T | undefined => (import.meta.env.DEV ? undefined : value);
+
+let taxonomyCache: Promise<Taxonomies> | undefined;
+
+/** Departments, topics, locations and goals by id. */
+export function taxonomies(): Promise<Taxonomies> {
+  const loading =
+    taxonomyCache ??
+    (async () => {
+      const byId = <T extends { id: string }>(entries: { data: T }[]) => new Map(entries.map((entry) => [entry.data.id, entry.data]));
+      const [departments, topics, locations, goals] = await Promise.all([
+        getCollection('departments'),
+        getCollection('topics'),
+        getCollection('locations'),
+        getCollection('goals'),
+      ]);
+      return { departments: byId(departments), topics: byId(topics), locations: byId(locations), goals: byId(goals) };
+    })();
+  taxonomyCache = keep(loading);
+  return loading;
+}
+
+let contactCache: Promise<ContactView[]> | undefined;
+
+/** Contacts whose confirmation is current, alphabetical: stale ones appear nowhere on the site. */
+export function publishedContacts(): Promise<ContactView[]> {
+  const loading =
+    contactCache ??
+    (async () => {
+      const now = today();
+      const [entries, lookup] = await Promise.all([
+        getCollection('contacts', (entry) => !isStale(entry.data.confirmed, site.contacts.reconfirmMonths, now)),
+        taxonomies(),
+      ]);
+      return entries
+        .map((entry) => contactView(entry.id, entry.data, lookup))
+        .sort((a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id));
+    })();
+  contactCache = keep(loading);
+  return loading;
 }
 
 export async function goals() {
-  return (await getCollection('goals')).sort((a, b) => a.data.order - b.data.order);
+  return [...(await taxonomies()).goals.values()].sort((a, b) => a.order - b.order);
 }
 
 export async function departments() {
-  return (await getCollection('departments')).sort((a, b) => byName.compare(a.data.name, b.data.name));
+  return [...(await taxonomies()).departments.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+export async function topics() {
+  return [...(await taxonomies()).topics.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+export async function locations() {
+  return [...(await taxonomies()).locations.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
 export async function guides() {
@@ -26,5 +72,5 @@ export async function guides() {
 }
 
 export async function workshops() {
-  return (await getCollection('workshops')).sort((a, b) => byName.compare(a.data.title, b.data.title));
+  return (await getCollection('workshops')).sort((a, b) => compareNames(a.data.title, b.data.title));
 }

@@ -9,7 +9,10 @@ export interface NavItem {
 
 /** Header navigation: only sections that have pages. Later sections add themselves here. */
 export function navigation(): NavItem[] {
-  return [{ label: 'Guides', href: href('guides/'), section: href('guides/') }];
+  return [
+    { label: 'Guides', href: href('guides/'), section: href('guides/') },
+    { label: 'Directory', href: href('directory/'), section: href('directory/') },
+  ];
 }
 
 export function isCurrent(item: NavItem, pathname: string): boolean {

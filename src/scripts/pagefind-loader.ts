@@ -1,0 +1,53 @@
+/** Loads Pagefind's search code on first use only, from the site's own /pagefind/ folder. */
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch>;
+  debouncedSearch?(term: string, options?: unknown, ms?: number): Promise<PagefindSearch | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** The search index only exists in a build; `astro dev` has none. */
+export class SearchUnavailable extends Error {}
+
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    try {
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ baseUrl: base.replace(/\/?$/, '/'), excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
+    } catch (error) {
+      loading = undefined;
+      throw new SearchUnavailable(error instanceof Error ? error.message : String(error));
+    }
+  })();
+  return loading;
+}
+
+export const NEEDS_BUILD_MESSAGE =
+  'Search works on the built site only. Run npm start, which builds the site and its search index, then try again.';
