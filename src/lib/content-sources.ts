@@ -24,10 +24,11 @@ export const taxonomySources = {
 
 /** A folder with one entry per file; the file name is the entry's id and URL slug. */
 export const entrySources = {
-  contacts: { dir: 'content/contacts', extensions: ['.yaml'], format: 'yaml', schema: contactSchema },
-  groups: { dir: 'content/groups', extensions: ['.yaml'], format: 'yaml', schema: groupSchema },
-  workshops: { dir: 'content/workshops', extensions: ['.md'], format: 'frontmatter', schema: workshopSchema },
-  guides: { dir: 'content/guides', extensions: ['.mdx'], format: 'frontmatter', schema: guideSchema },
+  // `page` is taken by the directory's own pages (/directory/page/2/).
+  contacts: { dir: 'content/contacts', extensions: ['.yaml'], format: 'yaml', schema: contactSchema, reserved: ['page'] },
+  groups: { dir: 'content/groups', extensions: ['.yaml'], format: 'yaml', schema: groupSchema, reserved: [] },
+  workshops: { dir: 'content/workshops', extensions: ['.md'], format: 'frontmatter', schema: workshopSchema, reserved: [] },
+  guides: { dir: 'content/guides', extensions: ['.mdx'], format: 'frontmatter', schema: guideSchema, reserved: [] },
 } as const;
 
 export type TaxonomyName = keyof typeof taxonomySources;

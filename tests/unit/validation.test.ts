@@ -42,6 +42,8 @@ const cases: Record<string, string> = {
   'yaml-syntax': 'content/contacts/ada-lovelace.yaml:7:94 YAML syntax: Missing closing "quote (expected a closing quote or bracket)',
   'bad-file-name':
     'content/contacts/Ada Lovelace 2.yaml:1:1 has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as ada-lovelace-2.yaml)',
+  'reserved-file-name':
+    'content/contacts/page.yaml:1:1 has a file name the site uses for its own pages (expected another name, such as page-1.yaml)',
   'wrong-extension': 'content/contacts/ada-lovelace-2.yml:1:1 is not read (expected a file ending in .yaml)',
   'session-ends-before-start':
     'content/workshops/intro-workshop.md:18:10 sessions[0].end: 2026-03-10T12:00 is not after the start 2026-03-10T13:00 (expected the session to end after it starts)',

@@ -104,7 +104,7 @@ function loadTaxonomy<Name extends TaxonomyName>(root: string, name: Name, probl
 }
 
 function loadEntries<Name extends EntryCollectionName>(root: string, name: Name, problems: Problem[]): LoadedEntry<Output<Name>>[] {
-  const { dir, extensions, format, schema } = entrySources[name];
+  const { dir, extensions, format, schema, reserved } = entrySources[name];
   if (!existsSync(join(root, dir))) return [];
   const loaded: LoadedEntry<Output<Name>>[] = [];
   const names = readdirSync(join(root, dir))
@@ -130,6 +130,12 @@ function loadEntries<Name extends EntryCollectionName>(root: string, name: Name,
           file,
           `has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as ${suggestion || 'jane-doe'}${extension})`,
         ),
+      );
+      continue;
+    }
+    if ((reserved as readonly string[]).includes(slug)) {
+      problems.push(
+        fileProblem(file, `has a file name the site uses for its own pages (expected another name, such as ${slug}-1${extension})`),
       );
       continue;
     }

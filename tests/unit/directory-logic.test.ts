@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { tightenPolicy } from '../../src/lib/csp.ts';
+import { pageWindow } from '../../src/lib/pagination.ts';
+import { listInWords, requestMessage } from '../../src/lib/outreach-templates.ts';
+import { createHash } from 'node:crypto';
+
+describe('pageWindow', () => {
+  it('shows every page when there are few', () => {
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+  });
+
+  it('shows the first, the last and two either side of the current page, with gaps', () => {
+    expect(pageWindow(10, 200)).toEqual([1, 'gap', 8, 9, 10, 11, 12, 'gap', 200]);
+    expect(pageWindow(1, 200)).toEqual([1, 2, 3, 'gap', 200]);
+    expect(pageWindow(4, 200)).toEqual([1, 2, 3, 4, 5, 6, 'gap', 200]);
+  });
+});
+
+describe('requestMessage', () => {
+  const message = requestMessage({
+    contactName: 'Thảo Nguyễn',
+    topics: ['Budgeting', 'Data analysis', 'Procurement'],
+    goals: ['Which skills matter now, and which will matter in future?'],
+    formats: ['by video', 'over coffee'],
+    siteTitle: 'Networking Hub',
+  });
+
+  it('says who you are, why this person, and asks for 20 to 30 minutes', () => {
+    expect(message.body).toContain('Dear Thảo Nguyễn,');
+    expect(message.body).toContain('My name is [your name] and I work as [your role] in [your department].');
+    expect(message.body).toContain('I am interested in budgeting and data analysis');
+    expect(message.body).toContain('which skills matter now, and which will matter in future?');
+    expect(message.body).toContain('20 to 30 minutes');
+    expect(message.body).toContain('by video or over coffee');
+    expect(message.subject).toBe('Request for a 20-minute conversation about budgeting');
+  });
+
+  it('is several paragraphs', () => {
+    expect(message.body.split('\n\n').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('listInWords', () => {
+  it('joins with commas and a final conjunction', () => {
+    expect(listInWords(['a'])).toBe('a');
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(listInWords(['a', 'b'], 'or')).toBe('a or b');
+  });
+});
+
+describe('tightenPolicy', () => {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const page = (body: string, scripts: string[], styles: string[]) =>
+    `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}; style-src 'self' ${styles.join(' ')};"></head>${body}`;
+
+  it('drops the hashes of code the page does not contain', () => {
+    const html = page('<script type="module" src="/a.js"></script>', [sha('x'), sha('y')], [sha('z')]);
+    expect(tightenPolicy(html)).toContain(`content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"`);
+  });
+
+  it('keeps the hashes of inline code the page has', () => {
+    const html = page('<script>run()</script><style>p{}</style>', [sha('run()'), sha('other')], [sha('p{}')]);
+    const tightened = tightenPolicy(html);
+    expect(tightened).toContain(sha('run()'));
+    expect(tightened).not.toContain(sha('other'));
+    expect(tightened).toContain(sha('p{}'));
+  });
+
+  it('leaves a page without a policy alone', () => {
+    expect(tightenPolicy('<p>hi</p>')).toBe('<p>hi</p>');
+  });
+});

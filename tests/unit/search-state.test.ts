@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { emptyState, isEmpty, parseState, toggleFilter, writeState } from '../../src/lib/search-state.ts';
+
+describe('parseState', () => {
+  it('reads the words and every facet', () => {
+    const state = parseState(
+      '?q=budget&department=vpf&topic=budgeting&topic=data-analysis&goal=skills&location=remote&format=video&accepting=yes',
+    );
+    expect(state).toEqual({
+      q: 'budget',
+      filters: {
+        department: ['vpf'],
+        topic: ['budgeting', 'data-analysis'],
+        goal: ['skills'],
+        location: ['remote'],
+        format: ['video'],
+        accepting: ['yes'],
+      },
+    });
+  });
+
+  it('accepts comma-separated values, drops repeats and sorts', () => {
+    expect(parseState('topic=data-analysis,budgeting&topic=budgeting').filters.topic).toEqual(['budgeting', 'data-analysis']);
+  });
+
+  it('ignores unknown parameters and values that are not ids', () => {
+    const state = parseState('?utm_source=mail&department=<script>&topic=Budgeting&q=%20%20');
+    expect(state).toEqual(emptyState());
+    expect(isEmpty(state)).toBe(true);
+  });
+});
+
+describe('writeState', () => {
+  it('writes nothing for an empty search', () => {
+    expect(writeState(emptyState())).toBe('');
+  });
+
+  it('writes the parameters in a fixed order, so equal searches share one URL', () => {
+    const a = toggleFilter(toggleFilter({ ...emptyState(), q: 'budget' }, 'topic', 'budgeting', true), 'department', 'vpf', true);
+    const b = toggleFilter(toggleFilter({ ...emptyState(), q: 'budget' }, 'department', 'vpf', true), 'topic', 'budgeting', true);
+    expect(writeState(a)).toBe('?q=budget&department=vpf&topic=budgeting');
+    expect(writeState(b)).toBe(writeState(a));
+  });
+
+  it('round-trips through parseState, words with spaces and accents included', () => {
+    const state = toggleFilter({ ...emptyState(), q: 'Thảo budget & plans' }, 'goal', 'skills', true);
+    expect(parseState(writeState(state))).toEqual(state);
+  });
+});
+
+describe('toggleFilter', () => {
+  it('adds and removes one value without touching the rest', () => {
+    const on = toggleFilter(toggleFilter(emptyState(), 'topic', 'budgeting', true), 'topic', 'data-analysis', true);
+    expect(toggleFilter(on, 'topic', 'budgeting', false).filters.topic).toEqual(['data-analysis']);
+  });
+});
