@@ -8,25 +8,12 @@ export interface BuildResult {
   log: string;
 }
 
-const readOrEmpty = (path: string) => {
+/** A /proc read that yields the fallback when the process has exited in the meantime. */
+function fromProc<T>(read: () => T, fallback: T): T {
   try {
-    return readFileSync(path, 'utf8');
+    return read();
   } catch {
-    return ''; // The process exited between listing and reading.
-  }
-};
-
-/** Child pids of every thread: a process's children are listed per thread that spawned them. */
-const childrenOf = (pid: number) =>
-  readdirSafe(`/proc/${pid}/task`).flatMap((task) =>
-    readOrEmpty(`/proc/${pid}/task/${task}/children`).split(/\s+/).filter(Boolean).map(Number),
-  );
-
-function readdirSafe(path: string): string[] {
-  try {
-    return readdirSync(path);
-  } catch {
-    return [];
+    return fallback;
   }
 }
 
@@ -35,9 +22,13 @@ export function treeRssBytes(rootPid: number): number {
   let bytes = 0;
   for (const queue = [rootPid]; queue.length > 0;) {
     const pid = queue.pop() as number;
-    const kilobytes = /^VmRSS:\s+(\d+)\s+kB/m.exec(readOrEmpty(`/proc/${pid}/status`))?.[1];
-    bytes += Number(kilobytes ?? 0) * 1024;
-    queue.push(...childrenOf(pid));
+    const status = fromProc(() => readFileSync(`/proc/${pid}/status`, 'utf8'), '');
+    bytes += Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? 0) * 1024;
+    // Children are listed per thread that started them.
+    for (const task of fromProc(() => readdirSync(`/proc/${pid}/task`), [])) {
+      const children = fromProc(() => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8'), '');
+      queue.push(...children.split(/\s+/).filter(Boolean).map(Number));
+    }
   }
   return bytes;
 }
@@ -51,24 +42,23 @@ export async function measureBuild(root: string): Promise<BuildResult> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  build.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  build.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const append = (chunk: Buffer) => (log += chunk.toString());
+  build.stdout.on('data', append);
+  build.stderr.on('data', append);
   let peakBytes = 0;
-  const sample = () => (peakBytes = Math.max(peakBytes, build.pid === undefined ? 0 : treeRssBytes(build.pid)));
-  const sampler = setInterval(sample, 150);
-  const code = await new Promise<number | null>((resolve) => {
-    build.on('error', () => resolve(null));
-    build.on('close', resolve);
-  });
+  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, build.pid ? treeRssBytes(build.pid) : 0)), 150);
+  const code = await new Promise<number | null>((resolve) => build.on('error', () => resolve(null)).on('close', resolve));
   clearInterval(sampler);
   return { ok: code === 0, seconds: (performance.now() - started) / 1000, peakBytes, log };
 }
 
-/** Seconds from the last build-log line that names Pagefind and a duration, such as "[pagefind] indexed in 8.2 s". */
+/** Seconds from the last build-log line naming Pagefind and a duration, such as "[pagefind] Indexed 900 pages in 8.2 s." */
 export function pagefindSeconds(log: string): number | undefined {
-  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
-  const line = lines.findLast((text) => /pagefind/i.test(text) && /\d\s*(ms|s|secs?|seconds?)\b/i.test(text));
-  const match = line && [...line.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)\b/gi)].at(-1);
-  if (!match) return undefined;
-  return Number(match[1]) / (match[2]?.toLowerCase() === 'ms' ? 1000 : 1);
+  const duration = /(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)\b/gi;
+  const line = log
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .findLast((text) => /pagefind/i.test(text) && new RegExp(duration.source, 'i').test(text));
+  const match = line ? [...line.matchAll(duration)].at(-1) : undefined;
+  return match ? Number(match[1]) / (match[2]?.toLowerCase() === 'ms' ? 1000 : 1) : undefined;
 }

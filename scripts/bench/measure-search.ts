@@ -39,9 +39,8 @@ async function searchInBrowser(siteUrl: string): Promise<SearchFigures | undefin
   if (!executablePath) throw new Error('no Chromium found (set CHROMIUM_PATH)');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const { transfers, settled } = await recordTransfers(context, page);
+    const page = await (await browser.newContext()).newPage();
+    const { transfers, settled } = recordTransfers(page);
     const response = await page.goto(`${siteUrl}directory/?q=${FIRST_QUERY}`);
     if (!response?.ok() || (await page.locator('#directory-search').count()) === 0) return undefined;
     await waitForQueryCount(page, 1);
@@ -53,10 +52,7 @@ async function searchInBrowser(siteUrl: string): Promise<SearchFigures | undefin
     return {
       firstSearchBytes: totalBytes(first, '/pagefind/'),
       firstPageLoadBytes: totalBytes(first),
-      firstSearchFacetBytes: totalBytes(
-        first.filter((transfer) => transfer.url.includes('/pagefind/')),
-        '/filter/',
-      ),
+      firstSearchFacetBytes: totalBytes(first, '/pagefind/filter/'),
       secondQueryBytes: totalBytes(transfers.slice(first.length)),
     };
   } finally {

@@ -34,31 +34,25 @@ function random(seed: number) {
   return { next, int, pick, some };
 }
 
+/** O'Brien becomes obrien, as in the real content. */
 const slugify = (name: string) =>
   name
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/[^a-z0-9]+/g, '-');
 
 interface Term {
   id: string;
   name?: string;
-  label?: string;
 }
 const readYaml = (root: string, file: string): unknown => parse(readFileSync(join(root, file), 'utf8'));
-const terms = (root: string, name: string) => readYaml(root, `content/taxonomies/${name}.yaml`) as Term[];
 
 /** Replaces content/contacts with `count` valid contacts confirmed in the last six months; returns their slugs. */
 export function writeContacts(root: string, count: number, today = new Date()): string[] {
   const folder = join(root, 'content/contacts');
   for (const file of readdirSync(folder)) if (file.endsWith('.yaml')) rmSync(join(folder, file));
-  const [departments, locations, topics, goals] = ['departments', 'locations', 'topics', 'goals'].map((name) => terms(root, name)) as [
-    Term[],
-    Term[],
-    Term[],
-    Term[],
-  ];
+  const taxonomy = (name: string) => readYaml(root, `content/taxonomies/${name}.yaml`) as Term[];
+  const [departments, locations, topics, goals] = [taxonomy('departments'), taxonomy('locations'), taxonomy('topics'), taxonomy('goals')];
   const domains = (readYaml(root, 'site.config.yaml') as { contacts: { emailDomains: string[] } }).contacts.emailDomains;
   const rng = random(count);
   const slugs = new Set<string>();
@@ -82,7 +76,7 @@ export function writeContacts(root: string, count: number, today = new Date()): 
       location: rng.pick(locations).id,
       email: `${slug.replace(/-/g, '.')}@${rng.pick(domains)}`,
       bio:
-        `${first} has worked in ${department.name ?? department.id} since ${joined}. ` +
+        `${first} joined ${department.name ?? department.id} in ${joined}. ` +
         `Ask ${first} about ${topicNames}.` +
         (accepting ? '' : ` ${first} is not taking new requests this term.`),
       askMeAbout: askMeAbout.map((topic) => topic.id),

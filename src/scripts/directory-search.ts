@@ -51,6 +51,7 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
   let state: SearchState = parseState(location.search);
   let pending: PagefindResult[] = [];
   let runId = 0;
+  let facetData: Promise<unknown> | undefined;
 
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const labelOf = (facet: string, value: string) =>
@@ -178,6 +179,9 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
     status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind(base);
+      // Facet counts need every filter's data, not only the filters this search uses.
+      facetData ??= pagefind.filters();
+      await facetData;
       const filters = filtersFor();
       const search = state.q
         ? await pagefind.search(state.q, { filters })
