@@ -4,15 +4,15 @@ import { basename, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Never copied: version control, dependencies and build output or caches. */
 const SKIPPED = new Set(['.git', 'node_modules', 'dist', '.astro', '.tmp']);
-/** Caches that builds write into node_modules: kept per copy so a bench never touches the real project's. */
-const NODE_MODULES_CACHES = new Set(['.astro', '.vite']);
 
 /** Root .gitignore patterns (names, `dir/`, `*.ext`, `a/b`) as a test, so git itself need not run. */
 function gitIgnored(root: string): (path: string) => boolean {
   let lines: string[] = [];
   try {
     lines = readFileSync(join(root, '.gitignore'), 'utf8').split('\n');
-  } catch {}
+  } catch {
+    // No .gitignore: nothing beyond SKIPPED is left out.
+  }
   const patterns = lines
     .map((line) => line.trim().replace(/\/$/, ''))
     .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'))
@@ -30,12 +30,13 @@ function gitIgnored(root: string): (path: string) => boolean {
 /**
  * Copies the project (tracked and untracked, non-ignored files) into a new folder under the system
  * temporary directory. node_modules is a real folder of symlinks to the project's packages, because
- * Astro writes its data store and incremental build cache into node_modules/.astro.
+ * Astro and Vite write caches into node_modules (.astro holds the data store and incremental build).
  */
 export function copyProject(root: string): string {
+  const inside = relative(root, tmpdir());
+  if (!inside.startsWith('..') && !isAbsolute(inside))
+    throw new Error(`The temporary folder ${tmpdir()} is inside the project: set TMPDIR`);
   const copy = mkdtempSync(join(tmpdir(), 'networking-hub-bench-'));
-  const inside = relative(root, copy);
-  if (!inside.startsWith('..') && !isAbsolute(inside)) throw new Error(`The temporary folder ${copy} is inside the project: set TMPDIR`);
   const ignored = gitIgnored(root);
   cpSync(root, copy, {
     recursive: true,
@@ -47,7 +48,8 @@ export function copyProject(root: string): string {
   const modules = join(root, 'node_modules');
   mkdirSync(join(copy, 'node_modules'));
   for (const name of readdirSync(modules)) {
-    if (!NODE_MODULES_CACHES.has(name)) symlinkSync(join(modules, name), join(copy, 'node_modules', name));
+    // Dot entries are caches (.astro, .vite, .vite-temp): each copy gets its own.
+    if (name === '.bin' || !name.startsWith('.')) symlinkSync(join(modules, name), join(copy, 'node_modules', name));
   }
   return copy;
 }

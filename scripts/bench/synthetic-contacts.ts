@@ -3,14 +3,20 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { meetingFormats, type Contact } from '../../src/schemas/contact.ts';
 
+// 107 first and 99 last names: 10,593 distinct names, so none repeats up to 10,000 contacts.
 const FIRST_NAMES =
   `Aiko Amara Andre Anika Beatriz Carlos Chen Claire Connor Daniel Darnell Diego Ekow Elena Emeka Fatima Grace Hannah Hyun-woo
   Ian Ingrid Isabel Jamal Ji-yeon Jonas Keisha Kwame Laura Leila Lucas Marcus Margaret Mateo Meera Megan Mohammed Naledi Nia Noah Olga Omar
-  Priya Rachel Rajesh Rosa Samuel Sana Sofia Tariq Thao Tomas Valentina Victor Wei Yara Yusuf Zoe Zainab`.split(/\s+/);
+  Priya Rachel Rajesh Rosa Samuel Sana Sofia Tariq Thao Tomas Valentina Victor Wei Yara Yusuf Zoe Zainab Adam Alice Amir Ana Arjun Ben
+  Bianca Camille David Dmitri Eva Felix Gabriel Hana Hugo Ines Ivan Jin Julia Kai Kenji Lena Liam Lina Malik Maria Mei Nadia Nikhil Oscar
+  Paula Pedro Quinn Ravi Rina Ruth Sam Sara Simon Tanvi Theo Uma Vera Yuki Zara Farah Kofi Lars Noor`.split(/\s+/);
 const LAST_NAMES =
   `Abdi Adeyemi Almeida Asante Baptiste Bennett Brown Castellanos Choi Delgado Dlamini Dubois Ferreira Goldberg Haddad Herrera
   Hughes Iyer Jean-Baptiste Kim Kowalski Krishnan Larsen Lin Liu MacLeod Mendoza Mensah Moreau Nguyen Novak O'Brien Okafor Osei Park
-  Petrova Qureshi Raman Ramirez Robinson Russo Santos Schwartz Silva Singh Tanaka Walsh Whitfield Yamamoto Zhang`.split(/\s+/);
+  Petrova Qureshi Raman Ramirez Robinson Russo Santos Schwartz Silva Singh Tanaka Walsh Whitfield Yamamoto Zhang Ahmed Alvarez Andersen
+  Bauer Becker Chowdhury Cohen Costa Das Diaz Edwards Eriksson Fischer Garcia Gupta Hansen Hassan Ito Jansen Johnson Kaur Khan Kumar Lee
+  Lopez Martin Meyer Morales Murphy Nakamura Nielsen Ortiz Patel Popescu Reyes Rossi Sato Shah Smith Sokolov Suzuki Torres Vargas Wang
+  Weber Williams Wilson Wong Yilmaz`.split(/\s+/);
 const TITLES =
   `Budget Analyst|Data Analyst|Project Manager|HR Generalist|Research Administrator|Software Engineer|Librarian|Facilities Manager|
   Communications Specialist|Event Coordinator|Lab Manager|Procurement Specialist|Financial Officer|Student Services Advisor|Grants Manager|
@@ -29,9 +35,9 @@ function random(seed: number) {
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)] as T;
-  const some = <T>(list: readonly T[], min: number, max: number): T[] =>
-    [...list].sort(() => next() - 0.5).slice(0, Math.min(list.length, int(min, max)));
-  return { next, int, pick, some };
+  const shuffled = <T>(list: readonly T[]): T[] => [...list].sort(() => next() - 0.5);
+  const some = <T>(list: readonly T[], min: number, max: number): T[] => shuffled(list).slice(0, int(min, max));
+  return { next, int, pick, shuffled, some };
 }
 
 /** O'Brien becomes obrien, as in the real content. */
@@ -55,13 +61,14 @@ export function writeContacts(root: string, count: number, today = new Date()): 
   const [departments, locations, topics, goals] = [taxonomy('departments'), taxonomy('locations'), taxonomy('topics'), taxonomy('goals')];
   const domains = (readYaml(root, 'site.config.yaml') as { contacts: { emailDomains: string[] } }).contacts.emailDomains;
   const rng = random(count);
-  const slugs = new Set<string>();
+  const names = rng.shuffled(FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => [first, last] as const)));
+  const slugs: string[] = [];
   for (let index = 0; index < count; index++) {
-    const first = rng.pick(FIRST_NAMES);
-    const name = `${first} ${rng.pick(LAST_NAMES)}`;
-    let slug = slugify(name);
-    for (let n = 2; slugs.has(slug); n++) slug = `${slugify(name)}-${n}`;
-    slugs.add(slug);
+    const [first, last] = names[index % names.length] ?? ['Sam', 'Lee'];
+    const name = `${first} ${last}`;
+    // Beyond the 10,000 distinct names, repeats get a number: jordan-lee-2.
+    const slug = slugify(name) + (index >= names.length ? `-${Math.floor(index / names.length) + 1}` : '');
+    slugs.push(slug);
     const department = rng.pick(departments);
     const askMeAbout = rng.some(topics, 1, 5);
     const accepting = rng.next() > 0.15;
@@ -94,5 +101,5 @@ export function writeContacts(root: string, count: number, today = new Date()): 
     };
     writeFileSync(join(folder, `${slug}.yaml`), stringify(contact));
   }
-  return [...slugs];
+  return slugs;
 }

@@ -51,7 +51,6 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
   let state: SearchState = parseState(location.search);
   let pending: PagefindResult[] = [];
   let runId = 0;
-  let facetData: Promise<unknown> | undefined;
 
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const labelOf = (facet: string, value: string) =>
@@ -130,31 +129,56 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
     activeFilters.append(...items);
   };
 
-  const updateCounts = (counts: Record<string, Record<string, number>>) => {
-    for (const box of checkboxes()) {
-      const count = counts[box.name]?.[box.value] ?? 0;
-      const label = form.querySelector(`label[for="${box.id}"] [data-count]`);
-      if (label) label.textContent = `(${count})`;
-    }
-  };
+  const openFacets = () =>
+    FACETS.filter((facet) => form.querySelector<HTMLDetailsElement>(`details[data-facet="${facet}"]`)?.open ?? false);
 
-  const filtersFor = (skip?: Facet) => {
+  /**
+   * Pagefind filters for the current state. A facet listed in `counted` but not selected is passed
+   * as an empty condition: it restricts nothing, but makes Pagefind fetch that facet's data and count it.
+   * Facet data is large at scale, so only the facets a reader has opened are fetched.
+   */
+  const filtersFor = (skip?: Facet, counted: readonly Facet[] = []) => {
     const filters: Record<string, unknown> = { type: 'contact' };
-    for (const facet of FACETS) if (facet !== skip && state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
+    for (const facet of FACETS) {
+      if (facet !== skip && state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
+      else if (counted.includes(facet)) filters[facet] = [];
+    }
     return filters;
   };
 
   /**
-   * Counts for each value: how many contacts would match with it ticked. Values of a facet that
-   * already has a selection widen the search (any of them), so those counts leave that facet out.
+   * How many contacts would match with each value ticked, for the open facets and those with a
+   * selection. Values of a facet that has a selection widen the search (any of them), so their
+   * counts come from a search without that facet's own selection.
    */
   const facetCounts = async (pagefind: Pagefind, counts: Record<string, Record<string, number>>) => {
-    const merged = { ...counts };
-    for (const facet of FACETS.filter((f) => state.filters[f].length > 0)) {
-      const wider = await pagefind.search(state.q || null, { filters: filtersFor(facet) });
-      merged[facet] = wider.filters[facet] ?? {};
+    const shown = new Set([...openFacets(), ...FACETS.filter((facet) => state.filters[facet].length > 0)]);
+    const result: Partial<Record<Facet, Record<string, number>>> = {};
+    for (const facet of shown) {
+      if (state.filters[facet].length === 0) {
+        result[facet] = counts[facet] ?? {};
+        continue;
+      }
+      const wider = await pagefind.search(state.q || null, { filters: filtersFor(facet, [facet]) });
+      result[facet] = wider.filters[facet] ?? {};
     }
-    return merged;
+    return result;
+  };
+
+  /** Shows the counts worked out for this search; other facets' counts would be out of date, so they are cleared. */
+  const updateCounts = (counts: Partial<Record<Facet, Record<string, number>>>) => {
+    for (const box of checkboxes()) {
+      const facetCounts = counts[box.name as Facet];
+      const label = form.querySelector(`label[for="${box.id}"] [data-count]`);
+      if (label) label.textContent = facetCounts ? `(${facetCounts[box.value] ?? 0})` : '';
+    }
+  };
+
+  const refreshCounts = async () => {
+    if (isEmpty(state)) return;
+    const pagefind = await loadPagefind(base);
+    const search = await pagefind.search(state.q || null, { filters: filtersFor(undefined, openFacets()) });
+    updateCounts(await facetCounts(pagefind, search.filters));
   };
 
   const finish = (id: number, text: string) => {
@@ -168,6 +192,7 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
     const id = ++runId;
     showState();
     if (isEmpty(state)) {
+      for (const count of form.querySelectorAll<HTMLElement>('[data-count]')) count.textContent = count.dataset['total'] ?? '';
       list.hidden = true;
       more.hidden = true;
       noResults.hidden = true;
@@ -179,10 +204,7 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
     status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind(base);
-      // Facet counts need every filter's data, not only the filters this search uses.
-      facetData ??= pagefind.filters();
-      await facetData;
-      const filters = filtersFor();
+      const filters = filtersFor(undefined, openFacets());
       const search = state.q
         ? await pagefind.search(state.q, { filters })
         : await pagefind.search(null, { filters, sort: { name: 'asc' } });
@@ -231,6 +253,11 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
       update(toggleFilter(state, box.name as Facet, box.value, box.checked), 'push');
   });
   more.addEventListener('click', () => void showMore(runId));
+  for (const details of form.querySelectorAll('details[data-facet]')) {
+    details.addEventListener('toggle', () => {
+      if ((details as HTMLDetailsElement).open) void refreshCounts().catch(() => {});
+    });
+  }
   addEventListener('popstate', () => {
     state = parseState(location.search);
     void run();
@@ -238,6 +265,8 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
   // Search code loads only when the reader starts searching, or when the URL already holds a search.
   input.addEventListener('focus', () => void loadPagefind(base).catch(() => {}), { once: true });
 
+  // The counts in the page are for the whole directory: kept to show again when the search is cleared.
+  for (const count of form.querySelectorAll<HTMLElement>('[data-count]')) count.dataset['total'] = count.textContent ?? '';
   root.hidden = false;
   void run();
 }
