@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import { isStale } from './contacts.ts';
 import { contactView, type ContactView, type Taxonomies } from './contact-view.ts';
 import { site } from './site.ts';
-import { today } from './time.ts';
+import { timedSessions, upcoming } from './sessions.ts';
+import { nowMs, today } from './time.ts';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
 export const compareNames = (a: string, b: string) => byName.compare(a, b);
@@ -73,4 +74,26 @@ export async function guides() {
 
 export async function workshops() {
   return (await getCollection('workshops')).sort((a, b) => compareNames(a.data.title, b.data.title));
+}
+
+export type WorkshopEntry = Awaited<ReturnType<typeof workshops>>[number];
+
+/** Each workshop with its sessions that have not ended at build time, soonest first. */
+export async function workshopsWithSessions() {
+  const now = nowMs();
+  return (await workshops()).map((workshop) => ({
+    workshop,
+    sessions: upcoming(timedSessions(workshop.data.sessions, workshop.data.timezone), now),
+  }));
+}
+
+/** Every session that has not ended at build time, across all workshops and events, soonest first. */
+export async function upcomingSessions() {
+  return (await workshopsWithSessions())
+    .flatMap(({ workshop, sessions }) => sessions.map((session) => ({ workshop, session })))
+    .sort((a, b) => a.session.startMs - b.session.startMs || compareNames(a.workshop.data.title, b.workshop.data.title));
+}
+
+export async function groups() {
+  return (await getCollection('groups')).sort((a, b) => compareNames(a.data.name, b.data.name));
 }

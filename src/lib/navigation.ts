@@ -12,6 +12,8 @@ export function navigation(): NavItem[] {
   return [
     { label: 'Guides', href: href('guides/'), section: href('guides/') },
     { label: 'Directory', href: href('directory/'), section: href('directory/') },
+    { label: 'Workshops', href: href('workshops/'), section: href('workshops/') },
+    { label: 'Groups', href: href('groups/'), section: href('groups/') },
   ];
 }
 

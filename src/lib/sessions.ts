@@ -3,26 +3,68 @@ import type { Session } from '../schemas/session.ts';
 import { localToInstant } from './time.ts';
 
 export interface TimedSession extends Session {
+  /** Stable within a workshop, also when a session is rescheduled: built from its original start. */
+  id: string;
   zone: string;
   startMs: number;
   endMs: number;
+  previousStartMs: number | undefined;
+}
+
+/** "2026-12-08T09:30" -> "2026-12-08-0930", safe in file names and URLs. */
+export function sessionId(session: Pick<Session, 'start' | 'previousStart'>): string {
+  return (session.previousStart ?? session.start).replace('T', '-').replace(':', '');
 }
 
 /** Sessions with their exact start and end, in the session's own zone or the workshop's. */
 export function timedSessions(sessions: readonly Session[], workshopZone: string): TimedSession[] {
   return sessions.map((session) => {
     const zone = session.timezone ?? workshopZone;
-    return { ...session, zone, startMs: localToInstant(session.start, zone).epochMs, endMs: localToInstant(session.end, zone).epochMs };
+    return {
+      ...session,
+      id: sessionId(session),
+      zone,
+      startMs: localToInstant(session.start, zone).epochMs,
+      endMs: localToInstant(session.end, zone).epochMs,
+      previousStartMs: session.previousStart === undefined ? undefined : localToInstant(session.previousStart, zone).epochMs,
+    };
   });
 }
 
 /** Sessions that have not ended by `nowMs`, soonest first. */
-export function upcoming(sessions: readonly TimedSession[], nowMs: number): TimedSession[] {
+export function upcoming<T extends TimedSession>(sessions: readonly T[], nowMs: number): T[] {
   return sessions.filter((session) => session.endMs > nowMs).sort((a, b) => a.startMs - b.startMs);
 }
 
+const inZone = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).setLocale('en-US');
+const clock = (time: DateTime) => time.toFormat(time.minute === 0 ? 'ha' : 'h:mma').toLowerCase();
+const day = (time: DateTime) => time.toFormat('cccc d LLLL yyyy');
+
 /** "Tuesday 8 December 2026, 9:30am EST", in the session's own time zone. */
-export function formatSessionStart(session: TimedSession): string {
-  const start = DateTime.fromMillis(session.startMs, { zone: session.zone });
-  return `${start.toFormat('cccc d LLLL yyyy, h:mma').replace(/AM|PM/, (m) => m.toLowerCase())} ${start.toFormat('ZZZZ')}`;
+export function formatSessionStart(session: Pick<TimedSession, 'startMs' | 'zone'>): string {
+  const start = inZone(session.startMs, session.zone);
+  return `${day(start)}, ${clock(start)} ${start.toFormat('ZZZZ')}`;
+}
+
+/** "Tuesday 8 December 2026, 9:30am to 12:30pm EST", with both zone names when a clock change falls in between. */
+export function formatSessionTime(session: Pick<TimedSession, 'startMs' | 'endMs' | 'zone'>): string {
+  const start = inZone(session.startMs, session.zone);
+  const end = inZone(session.endMs, session.zone);
+  const sameDay = start.hasSame(end, 'day');
+  const startZone = start.toFormat('ZZZZ');
+  const endZone = end.toFormat('ZZZZ');
+  const until = sameDay ? clock(end) : `${day(end)}, ${clock(end)}`;
+  return startZone === endZone
+    ? `${day(start)}, ${clock(start)} to ${until} ${endZone}`
+    : `${day(start)}, ${clock(start)} ${startZone} to ${until} ${endZone}`;
+}
+
+/** "December 2026": the month a session falls in, in its own zone. */
+export function sessionMonth(session: Pick<TimedSession, 'startMs' | 'zone'>): string {
+  return inZone(session.startMs, session.zone).toFormat('LLLL yyyy');
+}
+
+/** An ISO 8601 date-time with the zone's offset, as schema.org expects: 2026-12-08T09:30:00-05:00. */
+export function isoWithOffset(ms: number, zone: string): string {
+  return inZone(ms, zone).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
 }

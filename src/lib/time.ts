@@ -21,6 +21,13 @@ export function today(): string {
   return DateTime.now().toISODate() ?? new Date().toISOString().slice(0, 10);
 }
 
+/** The moment of this build; NETWORKING_HUB_NOW (an ISO date-time) overrides it for tests and previews. */
+export function nowMs(): number {
+  const override = process.env['NETWORKING_HUB_NOW'];
+  const parsed = override ? Date.parse(override) : Number.NaN;
+  return Number.isNaN(parsed) ? Date.now() : parsed;
+}
+
 /** The date `months` months after an ISO date. */
 export function addMonths(isoDate: string, months: number): string {
   return DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ months }).toISODate() ?? isoDate;

@@ -5,6 +5,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** Sections of the page, found by their headings with ids. */
+  sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
 export interface PagefindResult {

@@ -44,8 +44,17 @@ async function search(query: string) {
     const sections = await Promise.all(
       GROUPS.map(async ({ type, heading }) => {
         const found = await pagefind.search(query, { filters: { type } });
-        const items = await Promise.all(found.results.slice(0, PER_GROUP).map((result) => result.data()));
-        return { heading, items, total: found.results.length };
+        const pages = await Promise.all(found.results.slice(0, PER_GROUP).map((result) => result.data()));
+        // Groups share one page: each group is a section of it, so its sections are the results.
+        const items =
+          type === 'group'
+            ? pages.flatMap((page) =>
+                (page.sub_results ?? [])
+                  .filter((sub) => sub.url.includes('#'))
+                  .map((sub) => ({ ...page, ...sub, meta: { title: sub.title } })),
+              )
+            : pages;
+        return { heading, items, total: items.length };
       }),
     );
     const total = sections.reduce((sum, section) => sum + section.total, 0);

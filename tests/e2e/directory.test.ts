@@ -192,7 +192,10 @@ describe('site-wide search', () => {
     await Promise.all([page.waitForURL('**/search/?q=budget'), page.getByRole('searchbox', { name: 'Search this site' }).press('Enter')]);
     await page.waitForFunction(() => document.getElementById('site-search-results')?.dataset['state'] === 'ready');
     const headings = await page.locator('#site-search-results h2').allTextContents();
-    expect(headings.map((heading) => heading.replace(/ \(\d+\)$/, ''))).toEqual(['Guides', 'Contacts']);
+    const order = ['Guides', 'Contacts', 'Workshops and events', 'Employee groups'];
+    const shown = headings.map((heading) => heading.replace(/ \(\d+\)$/, ''));
+    expect(shown.slice(0, 2)).toEqual(['Guides', 'Contacts']);
+    expect(shown).toEqual(order.filter((type) => shown.includes(type)));
     expect(await page.locator('#site-search-results mark').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();

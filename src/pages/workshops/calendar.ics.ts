@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { calendarFile, sessionEvent } from '../../lib/calendar.ts';
+import { upcomingSessions } from '../../lib/collections.ts';
+import { site } from '../../lib/site.ts';
+import { href } from '../../lib/urls.ts';
+
+/** Every upcoming session of every workshop and event, as one calendar to download or subscribe to. */
+export const GET: APIRoute = async () => {
+  const events = (await upcomingSessions()).map(({ workshop, session }) =>
+    sessionEvent(workshop.id, workshop.data, session, {
+      siteUrl: site.url,
+      pageUrl: new URL(href(`workshops/${workshop.id}/`), site.url).href,
+      registrationSystem: site.registration.system,
+    }),
+  );
+  return new Response(calendarFile(events, `${site.title}: workshops and events`), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
+};
