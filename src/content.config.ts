@@ -12,6 +12,7 @@ export const collections = {
   topics: defineCollection({ loader: file(taxonomies.topics.file), schema: taxonomies.topics.schema }),
   locations: defineCollection({ loader: file(taxonomies.locations.file), schema: taxonomies.locations.schema }),
   goals: defineCollection({ loader: file(taxonomies.goals.file), schema: taxonomies.goals.schema }),
+  questions: defineCollection({ loader: file(taxonomies.questions.file), schema: taxonomies.questions.schema }),
   contacts: defineCollection({ loader: folder(entries.contacts), schema: entries.contacts.schema }),
   groups: defineCollection({ loader: folder(entries.groups), schema: entries.groups.schema }),
   workshops: defineCollection({ loader: folder(entries.workshops), schema: entries.workshops.schema }),

@@ -8,18 +8,20 @@ import { goalSchema } from '../schemas/goal.ts';
 import { groupSchema } from '../schemas/group.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { locationSchema } from '../schemas/location.ts';
+import { questionSchema } from '../schemas/question.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { workshopSchema } from '../schemas/workshop.ts';
 
 export const CONTENT_DIR = 'content';
 export const SITE_CONFIG_FILE = 'site.config.yaml';
 
-/** A taxonomy: one YAML file holding a list of entries, each with an `id`. */
+/** A list file: one YAML file holding a list of entries, each with an `id` (the taxonomies and the question bank). */
 export const taxonomySources = {
   departments: { file: 'content/taxonomies/departments.yaml', schema: departmentSchema, label: 'department' },
   topics: { file: 'content/taxonomies/topics.yaml', schema: topicSchema, label: 'topic' },
   locations: { file: 'content/taxonomies/locations.yaml', schema: locationSchema, label: 'location' },
   goals: { file: 'content/taxonomies/goals.yaml', schema: goalSchema, label: 'goal' },
+  questions: { file: 'content/questions.yaml', schema: questionSchema, label: 'question' },
 } as const;
 
 /** A folder with one entry per file; the file name is the entry's id and URL slug. */

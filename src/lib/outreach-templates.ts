@@ -50,3 +50,82 @@ export function requestMessage(details: RequestDetails): Message {
   ].join('\n');
   return { subject, body };
 }
+
+/** A gentle reminder, about a week after a request that had no reply. */
+export function reminderMessage({ contactName }: { contactName: string }): Message {
+  return {
+    subject: 'Following up: a 20-minute conversation',
+    body: [
+      `Dear ${contactName},`,
+      '',
+      'I wrote last week to ask whether you would have 20 to 30 minutes to talk about [what you want to learn]. I know how full inboxes get, so I am following up once.',
+      '',
+      'If now is not a good time, I understand completely. If you can suggest someone else I could talk to, I would be grateful for that too.',
+      '',
+      'Best wishes,',
+      '[your name]',
+    ].join('\n'),
+  };
+}
+
+/** Thanks within one or two days of the conversation. */
+export function thankYouMessage({ contactName }: { contactName: string }): Message {
+  return {
+    subject: 'Thank you for your time',
+    body: [
+      `Dear ${contactName},`,
+      '',
+      'Thank you for talking with me [yesterday]. I found it really useful to hear about [one thing you learned].',
+      '',
+      'I am going to [one thing you will do next, such as read the report you mentioned or contact the person you suggested].',
+      '',
+      'I will let you know how it goes.',
+      '',
+      'Best wishes,',
+      '[your name]',
+    ].join('\n'),
+  };
+}
+
+/** A later update: what the reader did with the advice, a few weeks or months on. */
+export function updateMessage({ contactName }: { contactName: string }): Message {
+  return {
+    subject: 'An update after our conversation',
+    body: [
+      `Dear ${contactName},`,
+      '',
+      'When we talked in [month], you suggested [their advice]. I wanted to let you know that I [what you did, and what happened].',
+      '',
+      'Your advice made a real difference. Thank you again. If I can ever return the favour, please ask.',
+      '',
+      'Best wishes,',
+      '[your name]',
+    ].join('\n'),
+  };
+}
+
+/** The four messages of the outreach templates, in the order a reader uses them. */
+export function outreachTemplates(siteTitle: string): { id: string; name: string; when: string; message: Message }[] {
+  const contactName = '[their name]';
+  return [
+    {
+      id: 'request',
+      name: 'Request',
+      when: 'Ask for a conversation. Say who you are, why them, and what you would like to learn.',
+      message: requestMessage({ contactName, topics: ['[a topic they list]'], goals: [], formats: [], siteTitle }),
+    },
+    {
+      id: 'reminder',
+      name: 'Reminder',
+      when: 'About a week later, if there is no reply. Send one reminder only.',
+      message: reminderMessage({ contactName }),
+    },
+    { id: 'thank-you', name: 'Thank you', when: 'Within one or two days of the conversation.', message: thankYouMessage({ contactName }) },
+    {
+      id: 'update',
+      name: 'Later update',
+      when: 'A few weeks or months later, to say what you did with their advice.',
+      message: updateMessage({ contactName }),
+    },
+  ];
+}

@@ -157,6 +157,7 @@ export function loadContent(root: string): LoadedContent {
       topics: loadTaxonomy(root, 'topics', problems),
       locations: loadTaxonomy(root, 'locations', problems),
       goals: loadTaxonomy(root, 'goals', problems),
+      questions: loadTaxonomy(root, 'questions', problems),
     },
     entries: {
       contacts: loadEntries(root, 'contacts', problems),

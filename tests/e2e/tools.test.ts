@@ -1,0 +1,181 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the question bank and interview plan', () => {
+  it('reads as a plain page without JavaScript, one section per purpose', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('guides/question-bank/'));
+    const sections = await page.locator('[data-question-bank] h2').allTextContents();
+    expect(sections).toEqual([
+      'Openers',
+      'Organizational needs',
+      'Culture',
+      'Future opportunities',
+      'Fit with my skills, interests and values',
+      'Closers',
+    ]);
+    expect(await page.locator('[data-question-bank] .question').count()).toBeGreaterThanOrEqual(40);
+    await expect(page.locator('#plan').isHidden()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('builds a plan, reorders it, adds an own question and downloads it', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(siteUrl('guides/question-bank/'));
+    const questions = page.locator('[data-question-bank] .question');
+    const first = (await questions.nth(0).locator('.question__text').textContent())!.trim();
+    const second = (await questions.nth(10).locator('.question__text').textContent())!.trim();
+    await questions
+      .nth(0)
+      .getByRole('button', { name: /^Add to my plan/ })
+      .click();
+    await questions
+      .nth(10)
+      .getByRole('button', { name: /^Add to my plan/ })
+      .click();
+    await expect(page.locator('[data-plan-status]').textContent()).resolves.toBe(`Added to your plan: ${second}`);
+    await page.locator('#own-question').fill('What surprised you most when you joined?');
+    await page.locator('#own-question').press('Enter');
+    await page.getByRole('button', { name: `Move up: ${second.length > 40 ? `${second.slice(0, 40)}…` : second}` }).click();
+    const planned = await page.locator('[data-plan-list] .plan__question').allTextContents();
+    expect(planned).toEqual([second, first, 'What surprised you most when you joined?']);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as text' }).click()]);
+    expect(download.suggestedFilename()).toBe('interview-plan.txt');
+    expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(
+      `My interview plan\n\n1. ${second}\n2. ${first}\n3. What surprised you most when you joined?\n`,
+    );
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as Markdown' }).click(),
+    ]);
+    expect(readFileSync((await markdown.path()) ?? '', 'utf8')).toMatch(/^# My interview plan\n\n1\. /);
+
+    await page.reload();
+    expect(await page.locator('[data-plan-list] .plan__question').allTextContents()).toEqual(planned);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the network map', () => {
+  it('without JavaScript, explains the exercise on paper', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('guides/map-your-network/'));
+    await expect(page.locator('#network-map').isHidden()).resolves.toBe(true);
+    await expect(page.locator('article').textContent()).resolves.toMatch(/paper/i);
+    await context.close();
+  });
+
+  it('scores a network, keeps it after a reload, exports, deletes and imports it', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(siteUrl('guides/map-your-network/'));
+    const add = async (name: string, circle: string, closeness: string) => {
+      await page.getByLabel('Name or initials').fill(name);
+      await page.getByLabel('Circle').selectOption({ label: circle });
+      await page.getByLabel(closeness).check();
+      await page.getByRole('button', { name: 'Add to my map' }).click();
+    };
+    await add('Ana', 'Your own team', 'They would help me if I asked');
+    await add('Ben', 'Leadership', 'We have met');
+    await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe('Narrow: your network reaches 2 of 6 circles.');
+    const gapLinks = await page.locator('[data-network-gaps] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(gapLinks).toContain('/directory/?goal=other-departments');
+    expect(gapLinks).toContain('/directory/?goal=leadership-changes');
+
+    await page.reload();
+    await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ana');
+    await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ben');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as a file' }).click()]);
+    const exported = readFileSync((await download.path()) ?? '', 'utf8');
+    const saved = join(tmpdir(), `network-map-${Date.now()}.json`);
+    writeFileSync(saved, exported);
+
+    await page.getByRole('button', { name: 'Delete my data' }).click();
+    await expect(page.locator('[data-network-empty]').isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => localStorage.getItem('networking-hub:network-map'))).resolves.toBeNull();
+    await page.reload();
+    await expect(page.locator('[data-network-empty]').isVisible()).resolves.toBe(true);
+
+    await page.locator('#network-import').setInputFiles(saved);
+    await expect(page.locator('[data-network-status]').textContent()).resolves.toBe('Imported 2 people.');
+    await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ana');
+    await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe('Narrow: your network reaches 2 of 6 circles.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works by keyboard alone', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteUrl('guides/map-your-network/'));
+    await page.getByLabel('Name or initials').focus();
+    await page.keyboard.type('Cleo');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-network-status]').textContent()).resolves.toBe('Added Cleo to your own team.');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('person-name');
+    await context.close();
+  });
+});
+
+describe('outreach templates', () => {
+  it('offers four messages, each with a copy button', async () => {
+    const { page, context } = await openPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(siteUrl('guides/ask-for-a-conversation/'));
+    expect(await page.locator('.template h3').allTextContents()).toEqual(['Request', 'Reminder', 'Thank you', 'Later update']);
+    await page.getByRole('button', { name: 'Copy the reminder message' }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Subject: Following up/);
+    await context.close();
+  });
+});
+
+describe('guides', () => {
+  it('have contents, previous and next links, and a last-reviewed date', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteUrl('guides/question-bank/'));
+    expect(await page.locator('nav.contents a').count()).toBeGreaterThan(1);
+    await expect(page.locator('a[rel="prev"]').textContent()).resolves.toContain('Prepare');
+    await expect(page.locator('a[rel="next"]').count()).resolves.toBe(1);
+    await expect(page.locator('article').textContent()).resolves.toMatch(/Last reviewed \d+ \w+ \d{4}\./);
+    await context.close();
+  });
+
+  it('print without navigation, related lists or tools', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteUrl('guides/map-your-network/'));
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header nav', 'nav.contents', '.related', '.guide-pagination', '#network-map']) {
+      await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+    }
+    await expect(page.locator('article h1').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
+  it.each([
+    ['guide', 'guides/start-here/'],
+    ['question bank', 'guides/question-bank/'],
+    ['network map', 'guides/map-your-network/'],
+    ['outreach templates', 'guides/ask-for-a-conversation/'],
+  ])('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
+    const { page, context, errors } = await openPage(browser, { colorScheme });
+    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
