@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { count, email, entry, expecting, id, idList, isoDate, text, yesNo } from './fields.ts';
+import { count, email, entry, expecting, idFrom, idList, isoDate, text, yesNo } from './fields.ts';
 
 export const meetingFormats = ['in-person', 'video', 'phone', 'walk-and-talk', 'coffee', 'email'] as const;
 
@@ -19,16 +19,16 @@ export const contactSchema = entry({
   name: text('the person\'s name, such as "Jordan Lee"', { max: 100 }),
   pronouns: text('pronouns such as "she/her"', { max: 30 }).optional(),
   title: text('the job title, such as "Budget Analyst"', { max: 120 }),
-  department: id,
-  location: id,
+  department: idFrom('department', 'content/taxonomies/departments.yaml'),
+  location: idFrom('location', 'content/taxonomies/locations.yaml'),
   email,
   bio: text('one to three sentences about the person', { min: 20, max: 600 })
     .refine((bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3, {
       error: 'has more than three sentences (expected one to three sentences)',
     })
     .refine(noPhoneNumber, { error: 'contains what looks like a phone number (expected no phone numbers: contacts are reached by email)' }),
-  askMeAbout: idList('topic ids', { min: 1, max: 8 }),
-  helpsWith: idList('goal ids', { min: 1, max: 7 }),
+  askMeAbout: idList('topic ids from content/taxonomies/topics.yaml', { min: 1, max: 8 }),
+  helpsWith: idList('goal ids from content/taxonomies/goals.yaml', { min: 1, max: 7 }),
   careerPath: z
     .array(earlierRole, { error: expecting('a list of earlier roles') })
     .max(10, { error: 'has more than 10 roles (expected at most 10)' })

@@ -7,6 +7,9 @@ import { describeValue } from './describe-value.ts';
 
 type IssueLike = { input?: unknown; code?: string };
 
+/** "the person's name" -> "The person's name." for editor tooltips. */
+const sentence = (expected: string) => `${expected.charAt(0).toUpperCase()}${expected.slice(1)}.`;
+
 /** A Zod error function: "is missing" when absent, otherwise `problem(value)`. */
 export function expecting(expected: string, problem = (value: string) => `${value} is not valid`) {
   return (issue: IssueLike) =>
@@ -21,7 +24,8 @@ export function text(expected: string, { min = 1, max = 200 } = {}) {
     .min(min, { error: `is empty (expected ${expected})` })
     .max(max, {
       error: (issue) => `is ${String((issue.input as string).length)} characters long (expected ${expected}, at most ${max} characters)`,
-    });
+    })
+    .describe(sentence(expected));
 }
 
 /** Ids are lowercase words joined by hyphens, as used in URLs. */
@@ -29,7 +33,11 @@ export const id = z
   .string({ error: expecting('an id such as "human-resources"', (v) => `${v} is not an id`) })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: expecting('an id of lowercase letters, digits and hyphens, such as "human-resources"', (v) => `${v} is not a valid id`),
-  });
+  })
+  .describe('An id: lowercase letters, digits and hyphens, such as "human-resources".');
+
+/** An id that must match an entry of a list file; the cross-entry rules check that it does. */
+export const idFrom = (what: string, file: string) => id.describe(`A ${what} id from ${file}.`);
 
 /** A list of ids with no repeats. */
 export function idList(expected: string, { min = 0, max = 50 } = {}) {
@@ -37,14 +45,21 @@ export function idList(expected: string, { min = 0, max = 50 } = {}) {
     .array(id, { error: expecting(`a list of ${expected}`, (v) => `${v} is not a list`) })
     .min(min, { error: `has too few entries (expected at least ${min} ${expected})` })
     .max(max, { error: (issue) => `has ${String((issue.input as unknown[]).length)} entries (expected at most ${max} ${expected})` })
-    .refine((ids) => new Set(ids).size === ids.length, { error: `lists the same id twice (expected each of the ${expected} once)` });
+    .refine((ids) => new Set(ids).size === ids.length, { error: `lists the same id twice (expected each of the ${expected} once)` })
+    .describe(sentence(`A list of ${expected}`));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date written YYYY-MM-DD; YAML parsers may hand it over as a Date. */
 export const isoDate = z
-  .union([z.string(), z.date()], { error: expecting('a date written YYYY-MM-DD, such as 2026-03-14', (v) => `${v} is not a date`) })
+  .union(
+    [
+      z.string().regex(ISO_DATE, { error: expecting('a date written YYYY-MM-DD, such as 2026-03-14', (v) => `${v} is not a date`) }),
+      z.date(),
+    ],
+    { error: expecting('a date written YYYY-MM-DD, such as 2026-03-14', (v) => `${v} is not a date`) },
+  )
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
     const parsed = new Date(`${text}T00:00:00Z`);
@@ -57,7 +72,8 @@ export const isoDate = z
       return z.NEVER;
     }
     return text;
-  });
+  })
+  .describe('A date written YYYY-MM-DD, such as 2026-03-14.');
 
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -67,9 +83,20 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
  * fields are exactly what was typed.
  */
 export const localDateTime = z
-  .union([z.string(), z.date()], {
-    error: expecting('a local date and time such as 2026-03-10T13:00', (v) => `${v} is not a date and time`),
-  })
+  .union(
+    [
+      z.string().regex(LOCAL_DATE_TIME, {
+        error: expecting(
+          'a date and time such as 2026-03-10T13:00, without a time zone offset',
+          (v) => `${v} is not a local date and time`,
+        ),
+      }),
+      z.date(),
+    ],
+    {
+      error: expecting('a local date and time such as 2026-03-10T13:00', (v) => `${v} is not a date and time`),
+    },
+  )
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 16) : value;
     const match = LOCAL_DATE_TIME.exec(text);
@@ -87,7 +114,8 @@ export const localDateTime = z
       return z.NEVER;
     }
     return text.slice(0, 16);
-  });
+  })
+  .describe('A local date and time without offset, such as 2026-03-10T13:00.');
 
 function isTimeZone(name: string): boolean {
   try {
@@ -101,7 +129,8 @@ function isTimeZone(name: string): boolean {
 /** An IANA time zone name such as America/New_York. */
 export const timeZone = z
   .string({ error: expecting('a time zone name such as America/New_York') })
-  .refine(isTimeZone, { error: expecting('a time zone name such as America/New_York', (v) => `${v} is not a known time zone`) });
+  .refine(isTimeZone, { error: expecting('a time zone name such as America/New_York', (v) => `${v} is not a known time zone`) })
+  .describe('An IANA time zone name, such as America/New_York.');
 
 /** An https address. Which hosts are allowed is a cross-entry rule that needs the site configuration. */
 export const httpsUrl = z.string({ error: expecting('a web address starting with https://') }).refine(
@@ -118,7 +147,8 @@ export const httpsUrl = z.string({ error: expecting('a web address starting with
 export const email = z
   .string({ error: expecting('an email address such as name@example.edu') })
   .trim()
-  .pipe(z.email({ error: expecting('name@domain', (v) => `${v} is not a valid email address`) }));
+  .pipe(z.email({ error: expecting('name@domain', (v) => `${v} is not a valid email address`) }))
+  .describe('A work email address on an allowed domain, such as jlee@example.edu.');
 
 /** A whole number within bounds. */
 export function count(expected: string, { min, max }: { min: number; max: number }) {
@@ -126,11 +156,14 @@ export function count(expected: string, { min, max }: { min: number; max: number
     .number({ error: expecting(`${expected}, a whole number`, (v) => `${v} is not a number`) })
     .int({ error: expecting(`${expected}, a whole number`, (v) => `${v} is not a whole number`) })
     .min(min, { error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too small`) })
-    .max(max, { error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too large`) });
+    .max(max, { error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too large`) })
+    .describe(sentence(`${expected}, a whole number from ${min} to ${max}`));
 }
 
 export const yesNo = (expected: string) =>
-  z.boolean({ error: expecting(`true or false: ${expected}`, (v) => `${v} is not true or false`) });
+  z
+    .boolean({ error: expecting(`true or false: ${expected}`, (v) => `${v} is not true or false`) })
+    .describe(sentence(`true or false: ${expected}`));
 
 /** An object that rejects unknown fields, so a typo such as `emial` never passes silently. */
 export function entry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {

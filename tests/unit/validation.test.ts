@@ -34,7 +34,8 @@ const cases: Record<string, string> = {
   'confirmed-in-future':
     'content/contacts/ada-lovelace.yaml:24:12 confirmed: 2027-01-15 is in the future (expected the date the person last confirmed, today 2026-11-26 or earlier)',
   'invalid-date': 'content/contacts/ada-lovelace.yaml:24:12 confirmed: "2026-13-01" is not a date (expected a date written YYYY-MM-DD',
-  'too-many-topics': 'content/contacts/ada-lovelace.yaml:9:3 askMeAbout: has 9 entries (expected at most 8 topic ids)',
+  'too-many-topics':
+    'content/contacts/ada-lovelace.yaml:9:3 askMeAbout: has 9 entries (expected at most 8 topic ids from content/taxonomies/topics.yaml)',
   'no-topics': 'content/contacts/ada-lovelace.yaml:8:13 askMeAbout: has too few entries (expected at least 1',
   'phone-in-bio': 'content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like a phone number (expected no phone numbers',
   'wrong-type': 'content/contacts/ada-lovelace.yaml:22:11 capacity: "two" is not a number (expected conversations a month, a whole number)',

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { entrySources, taxonomySources } from '../../src/lib/content-sources.ts';
+import { JSON_SCHEMA_DIR, jsonSchemas, jsonSchemaText } from '../../src/lib/json-schemas.ts';
+import { splitFrontmatter } from '../../src/lib/validation/yaml-source.ts';
+import { siteConfigSchema } from '../../src/schemas/site-config.ts';
+import { FIXTURES } from '../support/fixtures.ts';
+
+const generated = jsonSchemas();
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+const validators = Object.fromEntries(Object.entries(generated).map(([name, schema]) => [name, ajv.compile(schema)]));
+
+/** The JSON Schema and the Zod schema for each kind of file, with how to read its data. */
+const KINDS: { name: string; zod: z.ZodType; list?: boolean; files: string[]; read: (text: string) => unknown }[] = [
+  { name: 'site-config', zod: siteConfigSchema, files: ['site.config.yaml'], read: parse },
+  ...(['contacts', 'groups'] as const).map((collection) => ({
+    name: collection.slice(0, -1),
+    zod: entrySources[collection].schema as z.ZodType,
+    files: readdirSync(entrySources[collection].dir).map((file) => `${entrySources[collection].dir}/${file}`),
+    read: parse,
+  })),
+  ...(['workshops', 'guides'] as const).map((collection) => ({
+    name: collection.slice(0, -1),
+    zod: entrySources[collection].schema as z.ZodType,
+    files: readdirSync(entrySources[collection].dir).map((file) => `${entrySources[collection].dir}/${file}`),
+    read: (text: string) => parse(splitFrontmatter(text)?.yaml ?? ''),
+  })),
+  ...Object.entries(taxonomySources).map(([name, source]) => ({
+    name,
+    zod: source.schema as z.ZodType,
+    list: true,
+    files: [source.file],
+    read: parse,
+  })),
+];
+
+const accepts = (kind: (typeof KINDS)[number], data: unknown) => ({
+  json: validators[kind.name]!(data),
+  zod: (kind.list ? (data as unknown[]).every((item) => kind.zod.safeParse(item).success) : kind.zod.safeParse(data).success) as boolean,
+});
+
+describe('the committed JSON Schemas', () => {
+  it.each(Object.keys(generated))('schemas/%s.schema.json is in step with the Zod schema (run npm run schemas)', (name) => {
+    expect(readFileSync(join(JSON_SCHEMA_DIR, `${name}.schema.json`), 'utf8')).toBe(jsonSchemaText(generated[name]!));
+  });
+
+  it('are mapped in .vscode/settings.json to the files they describe', () => {
+    const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    const mapped = Object.keys(settings['yaml.schemas']).map((path) => path.replace('./schemas/', '').replace('.schema.json', ''));
+    expect(mapped.sort()).toEqual(
+      KINDS.filter((kind) => kind.name !== 'workshop' && kind.name !== 'guide')
+        .map((kind) => kind.name)
+        .sort(),
+    );
+  });
+
+  it.each(
+    KINDS.filter((kind) => kind.name !== 'workshop' && kind.name !== 'guide').flatMap((kind) =>
+      kind.files.map((file) => [file, kind.name] as const),
+    ),
+  )('%s names its schema on its first line', (file, name) => {
+    const first = readFileSync(file, 'utf8').split('\n')[0] ?? '';
+    const match = /^# yaml-language-server: \$schema=(.+)$/.exec(first);
+    expect(match?.[1]).toBeDefined();
+    expect(join(file, '..', match![1]!)).toBe(join(JSON_SCHEMA_DIR, `${name}.schema.json`));
+  });
+});
+
+describe('JSON Schemas and Zod schemas agree', () => {
+  it.each(KINDS.flatMap((kind) => kind.files.map((file) => [file, kind] as const)))('on %s, which both accept', (file, kind) => {
+    expect(accepts(kind, kind.read(readFileSync(file, 'utf8')))).toEqual({ json: true, zod: true });
+  });
+
+  const contact = parse(readFileSync(join(FIXTURES, 'valid/content/contacts/ada-lovelace.yaml'), 'utf8')) as Record<string, unknown>;
+  const contactKind = KINDS.find((kind) => kind.name === 'contact')!;
+  const without = (field: string) => Object.fromEntries(Object.entries(contact).filter(([key]) => key !== field));
+
+  it.each([
+    ['a misspelt field', { ...without('email'), emial: contact['email'] }],
+    ['a missing field', without('title')],
+    ['text where a number goes', { ...contact, capacity: 'two' }],
+    ['a number out of range', { ...contact, capacity: 50 }],
+    ['an unknown way to meet', { ...contact, formats: ['zoom'] }],
+    ['an id with capitals and spaces', { ...contact, department: 'Human Resources' }],
+    ['nine topics', { ...contact, askMeAbout: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] }],
+    ['a date written another way', { ...contact, confirmed: '01/06/2026' }],
+    ['an earlier role without years', { ...contact, careerPath: [{ title: 'Clerk', organization: 'Library' }] }],
+    ['yes instead of true', { ...contact, accepting: 'yes' }],
+  ])('on a contact with %s, which both reject', (_, data) => {
+    expect(accepts(contactKind, data)).toEqual({ json: false, zod: false });
+  });
+
+  const configKind = KINDS.find((kind) => kind.name === 'site-config')!;
+  const config = parse(readFileSync(join(FIXTURES, 'valid/site.config.yaml'), 'utf8')) as Record<string, unknown>;
+  it.each([
+    ['a colour name', { ...config, theme: { accent: 'maroon', accentDark: '#f2a7b8' } }],
+    ['an unknown setting', { ...config, colour: '#000000' }],
+  ])('on a site configuration with %s, which both reject', (_, data) => {
+    expect(accepts(configKind, data)).toEqual({ json: false, zod: false });
+  });
+});
