@@ -46,7 +46,11 @@ export function jsonSchemas(): Record<string, JsonSchema> {
     ]),
   );
   return {
-    'site-config': entrySchema(siteConfigSchema, 'Networking Hub site configuration', 'site.config.yaml: what a school or department sets.'),
+    'site-config': entrySchema(
+      siteConfigSchema,
+      'Networking Hub site configuration',
+      'site.config.yaml: what a school or department sets.',
+    ),
     contact: entrySchema(contactSchema, 'Network contact', 'One person in content/contacts/<slug>.yaml, listed with their consent.'),
     group: entrySchema(groupSchema, 'Employee group', 'One employee group in content/groups/<slug>.yaml.'),
     workshop: entrySchema(workshopSchema, 'Workshop or networking event', 'The frontmatter of content/workshops/<slug>.md.'),

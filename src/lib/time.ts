@@ -32,3 +32,8 @@ export function nowMs(): number {
 export function addMonths(isoDate: string, months: number): string {
   return DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ months }).toISODate() ?? isoDate;
 }
+
+/** The date `days` days after an ISO date. */
+export function addDays(isoDate: string, days: number): string {
+  return DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ days }).toISODate() ?? isoDate;
+}

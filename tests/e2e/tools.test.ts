@@ -111,7 +111,8 @@ describe('the network map', () => {
     await expect(page.locator('[data-network-empty]').isVisible()).resolves.toBe(true);
 
     await page.locator('#network-import').setInputFiles(saved);
-    await expect(page.locator('[data-network-status]').textContent()).resolves.toBe('Imported 2 people.');
+    // Reading the file is asynchronous: wait for the page to say it is done.
+    await page.locator('[data-network-status]', { hasText: 'Imported 2 people.' }).waitFor();
     await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ana');
     await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe('Narrow: your network reaches 2 of 6 circles.');
     expect(errors).toEqual([]);
@@ -137,6 +138,7 @@ describe('outreach templates', () => {
     await page.goto(siteUrl('guides/ask-for-a-conversation/'));
     expect(await page.locator('.template h3').allTextContents()).toEqual(['Request', 'Reminder', 'Thank you', 'Later update']);
     await page.getByRole('button', { name: 'Copy the reminder message' }).click();
+    await page.locator('[data-copy-status]', { hasText: 'Copied.' }).waitFor({ state: 'attached' });
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Subject: Following up/);
     await context.close();
   });
