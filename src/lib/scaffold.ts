@@ -45,6 +45,23 @@ function checkIds(kind: string, values: readonly string[], known: readonly strin
     });
 }
 
+function checkTopicsAndGoals(content: LoadedContent, answers: { topics: readonly string[]; goals: readonly string[] }): string[] {
+  return [
+    ...checkIds(
+      'topic',
+      answers.topics,
+      content.taxonomies.topics.map((t) => t.id),
+      'content/taxonomies/topics.yaml',
+    ),
+    ...checkIds(
+      'goal',
+      answers.goals,
+      content.taxonomies.goals.map((g) => g.id),
+      'content/taxonomies/goals.yaml',
+    ),
+  ];
+}
+
 function schemaErrors(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`);
@@ -184,20 +201,7 @@ export function newGroup(root: string, content: LoadedContent, answers: GroupAns
   const problems: string[] = [];
   if (!slug) problems.push(`"${answers.name}" cannot be made into a file name (expected a name with letters or digits)`);
   if (existsSync(join(root, file))) problems.push(`${file} already exists (expected a new group, or edit that file instead)`);
-  problems.push(
-    ...checkIds(
-      'topic',
-      answers.topics,
-      content.taxonomies.topics.map((t) => t.id),
-      'content/taxonomies/topics.yaml',
-    ),
-    ...checkIds(
-      'goal',
-      answers.goals,
-      content.taxonomies.goals.map((g) => g.id),
-      'content/taxonomies/goals.yaml',
-    ),
-  );
+  problems.push(...checkTopicsAndGoals(content, answers));
   fail(problems);
   const data = {
     name: answers.name.trim(),
@@ -317,20 +321,7 @@ export function newWorkshop(
     problems.push(`${file} already exists (expected a new workshop, or add a session to it with npm run new -- session)`);
   if (!(workshopKinds as readonly string[]).includes(answers.kind))
     problems.push(`"${answers.kind}" is not a kind of event (expected ${workshopKinds.join(' or ')})`);
-  problems.push(
-    ...checkIds(
-      'topic',
-      answers.topics,
-      content.taxonomies.topics.map((t) => t.id),
-      'content/taxonomies/topics.yaml',
-    ),
-    ...checkIds(
-      'goal',
-      answers.goals,
-      content.taxonomies.goals.map((g) => g.id),
-      'content/taxonomies/goals.yaml',
-    ),
-  );
+  problems.push(...checkTopicsAndGoals(content, answers));
   const hosts = content.config?.registration.hosts ?? [];
   const host = URL.canParse(answers.registrationUrl) ? new URL(answers.registrationUrl).hostname : '';
   if (hosts.length > 0 && !hosts.includes(host))

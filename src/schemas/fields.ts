@@ -21,7 +21,12 @@ export function text(expected: string, { min = 1, max = 200 } = {}) {
   return z
     .string({ error: expecting(expected, (v) => `${v} is not text`) })
     .trim()
-    .min(min, { error: `is empty (expected ${expected})` })
+    .min(min, {
+      error: (issue) =>
+        (issue.input as string).length === 0
+          ? `is empty (expected ${expected})`
+          : `is too short (expected ${expected}, at least ${min} characters)`,
+    })
     .max(max, {
       error: (issue) => `is ${String((issue.input as string).length)} characters long (expected ${expected}, at most ${max} characters)`,
     })
@@ -43,7 +48,9 @@ export const idFrom = (what: string, file: string) => id.describe(`A ${what} id 
 export function idList(expected: string, { min = 0, max = 50 } = {}) {
   return z
     .array(id, { error: expecting(`a list of ${expected}`, (v) => `${v} is not a list`) })
-    .min(min, { error: `has too few entries (expected at least ${min} ${expected})` })
+    .min(min, {
+      error: (issue) => `has ${(issue.input as unknown[]).length === 0 ? 'no' : 'too few'} entries (expected at least ${min}: ${expected})`,
+    })
     .max(max, { error: (issue) => `has ${String((issue.input as unknown[]).length)} entries (expected at most ${max} ${expected})` })
     .refine((ids) => new Set(ids).size === ids.length, { error: `lists the same id twice (expected each of the ${expected} once)` })
     .describe(sentence(`A list of ${expected}`));

@@ -21,7 +21,9 @@ const domain = hostName;
 
 /** A link colour must stay readable on its background. */
 function readableAccent(background: string, scheme: string) {
-  return hexColour.refine((colour) => contrastRatio(colour, background) >= MINIMUM_CONTRAST, {
+  // A value that is not a colour at all is already reported by hexColour.
+  const isHex = (colour: string) => /^#[0-9a-fA-F]{6}$/.test(colour);
+  return hexColour.refine((colour) => !isHex(colour) || contrastRatio(colour, background) >= MINIMUM_CONTRAST, {
     error: (issue) =>
       `"${String(issue.input)}" has a contrast of ${contrastRatio(String(issue.input), background).toFixed(1)}:1 on the ${scheme} background ${background} (expected at least ${MINIMUM_CONTRAST}:1, so links stay readable)`,
   });

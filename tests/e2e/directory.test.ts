@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { auditPage, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { indexedPages } from '../support/search-index.ts';
 
 let browser: Browser;
@@ -213,12 +213,11 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     ['goal', 'goals/skills/'],
     ['site search', 'search/?q=budget'],
   ])('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
-    const { page, context, errors } = await openPage(browser, { colorScheme });
-    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-    if (path.includes('?q=')) await page.waitForSelector('[data-state="ready"]');
-    await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    await expect(axeViolations(page)).resolves.toEqual([]);
+    const { violations, errors } = await auditPage(browser, path, colorScheme, async (page) => {
+      if (path.includes('?q=')) await page.waitForSelector('[data-state="ready"]');
+      await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    });
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

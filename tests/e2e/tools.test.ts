@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { auditPage, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -174,10 +174,8 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     ['network map', 'guides/map-your-network/'],
     ['outreach templates', 'guides/ask-for-a-conversation/'],
   ])('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
-    const { page, context, errors } = await openPage(browser, { colorScheme });
-    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-    await expect(axeViolations(page)).resolves.toEqual([]);
+    const { violations, errors } = await auditPage(browser, path, colorScheme);
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

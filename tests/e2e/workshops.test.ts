@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { auditPage, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { parseCalendar } from '../support/ical.ts';
 
 let browser: Browser;
@@ -75,11 +75,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     ['networking event', 'workshops/spring-staff-networking-mixer/'],
     ['groups', 'groups/'],
   ])('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
-    const { page, context, errors } = await openPage(browser, { colorScheme });
-    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-    await expect(axeViolations(page)).resolves.toEqual([]);
+    const { violations, errors } = await auditPage(browser, path, colorScheme);
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 

@@ -52,3 +52,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
 }
+
+/** Opens a page in a colour scheme and returns what axe (WCAG 2.2 AA) and the console found. */
+export async function auditPage(
+  browser: Browser,
+  path: string,
+  colorScheme: 'light' | 'dark',
+  prepare: (page: Page) => Promise<void> = async () => {},
+): Promise<{ violations: string[]; errors: string[] }> {
+  const { page, context, errors } = await openPage(browser, { colorScheme });
+  try {
+    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+    await prepare(page);
+    return { violations: await axeViolations(page), errors };
+  } finally {
+    await context.close();
+  }
+}

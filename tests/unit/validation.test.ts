@@ -36,7 +36,7 @@ const cases: Record<string, string> = {
   'invalid-date': 'content/contacts/ada-lovelace.yaml:24:12 confirmed: "2026-13-01" is not a date (expected a date written YYYY-MM-DD',
   'too-many-topics':
     'content/contacts/ada-lovelace.yaml:9:3 askMeAbout: has 9 entries (expected at most 8 topic ids from content/taxonomies/topics.yaml)',
-  'no-topics': 'content/contacts/ada-lovelace.yaml:8:13 askMeAbout: has too few entries (expected at least 1',
+  'no-topics': 'content/contacts/ada-lovelace.yaml:8:13 askMeAbout: has no entries (expected at least 1: topic ids',
   'phone-in-bio': 'content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like a phone number (expected no phone numbers',
   'wrong-type': 'content/contacts/ada-lovelace.yaml:22:11 capacity: "two" is not a number (expected conversations a month, a whole number)',
   'unknown-format': 'content/contacts/ada-lovelace.yaml:21:5 formats[1]: "zoom" is not a way to meet (expected one of in-person, video',
