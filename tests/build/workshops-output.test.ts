@@ -107,6 +107,8 @@ describe('workshop pages', () => {
       expect(text).toContain(phrase);
     }
     expect($('a[href^="/guides/"]').length).toBeGreaterThan(0);
+    for (const tool of ['map-your-network', 'question-bank', 'ask-for-a-conversation'])
+      expect($(`a[href="/guides/${tool}/"]`)).toHaveLength(1);
     expect($('.registration__note').text()).toContain(`You will leave ${site.title} for ${site.registration.system}`);
   });
 });
