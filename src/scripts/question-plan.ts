@@ -20,6 +20,9 @@ const list = panel?.querySelector<HTMLOListElement>('[data-plan-list]');
 const empty = panel?.querySelector<HTMLElement>('[data-plan-empty]');
 const status = panel?.querySelector<HTMLElement>('[data-plan-status]');
 const ownInput = document.getElementById('own-question') as HTMLInputElement | null;
+// A link that stays in view, so a reader deep in the bank can jump to their plan.
+const counter = document.querySelector<HTMLElement>('[data-plan-counter]');
+const count = document.querySelector<HTMLElement>('[data-plan-count]');
 
 if (panel && bank && list && empty && status && ownInput) {
   let plan: PlanItem[] = parsePlan(storage.read(STORAGE_KEY));
@@ -73,6 +76,10 @@ if (panel && bank && list && empty && status && ownInput) {
       }),
     );
     empty!.hidden = plan.length > 0;
+    if (counter && count) {
+      counter.hidden = false;
+      count.textContent = `${plan.length} ${plan.length === 1 ? 'question' : 'questions'}`;
+    }
     for (const add of bank!.querySelectorAll<HTMLButtonElement>('[data-plan-add]')) {
       const inPlan = plan.some((item) => item.id === add.dataset['planAdd']);
       add.disabled = inPlan;

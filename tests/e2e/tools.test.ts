@@ -50,6 +50,7 @@ describe('the question bank and interview plan', () => {
     await page.locator('#own-question').press('Enter');
     await page.getByRole('button', { name: `Move up: ${second.length > 40 ? `${second.slice(0, 40)}…` : second}` }).click();
     const planned = await page.locator('[data-plan-list] .plan__question').allTextContents();
+    await expect(page.locator('[data-plan-counter]').textContent()).resolves.toBe('My interview plan: 3 questions');
     expect(planned).toEqual([second, first, 'What surprised you most when you joined?']);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as text' }).click()]);
