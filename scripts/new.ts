@@ -105,7 +105,7 @@ async function ask(
 const terms = (name: 'departments' | 'topics' | 'goals' | 'locations') =>
   content.taxonomies[name].map((term) => ({ id: term.id, label: 'name' in term.data ? term.data.name : term.data.label }));
 
-async function run(): Promise<{ file: string; text: string }> {
+async function run(): Promise<{ file: string; text: string; filledIn?: string[] }> {
   if (kind === 'contact') {
     return newContact(
       root,
@@ -184,9 +184,10 @@ async function run(): Promise<{ file: string; text: string }> {
 
 try {
   if (content.config === undefined) throw new ScaffoldError('site.config.yaml is not valid: run npm run validate and fix it first');
-  const { file, text } = await run();
+  const { file, text, filledIn = [] } = await run();
   writeFileSync(join(root, file), text);
   console.log(`Wrote ${file}. Check it, then run npm run validate.`);
+  if (filledIn.length > 0) console.log(`Filled in for you, to check with the person before publishing: ${filledIn.join(', ')}.`);
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
   console.error(`Nothing was written:\n${error.message}`);

@@ -74,7 +74,7 @@ export function parsePlan(json: string | null): PlanItem[] {
         typeof item.id === 'string' &&
         typeof item.question === 'string' &&
         typeof item.purpose === 'string' &&
-        item.purpose in PURPOSE_LABELS,
+        Object.hasOwn(PURPOSE_LABELS, item.purpose),
     );
   } catch {
     return [];

@@ -14,6 +14,7 @@ import { entrySources } from './content-sources.ts';
 import type { LoadedContent } from './validation/load-content.ts';
 import { splitFrontmatter } from './validation/yaml-source.ts';
 import { suggest } from './validation/suggest.ts';
+import { sessionId } from './sessions.ts';
 import { localToInstant } from './time.ts';
 
 /** "Zoë Ramírez-Okafor" -> "zoe-ramirez-okafor" */
@@ -98,7 +99,12 @@ export interface ContactAnswers {
   languages?: string[] | undefined;
 }
 
-export function newContact(root: string, content: LoadedContent, answers: ContactAnswers, today: string): { file: string; text: string } {
+export function newContact(
+  root: string,
+  content: LoadedContent,
+  answers: ContactAnswers,
+  today: string,
+): { file: string; text: string; filledIn: string[] } {
   const slug = slugify(answers.name);
   const file = `${entrySources.contacts.dir}/${slug}.yaml`;
   const { departments, locations, topics, goals } = content.taxonomies;
@@ -164,6 +170,13 @@ export function newContact(root: string, content: LoadedContent, answers: Contac
     confirmed: today,
   };
   fail(schemaErrors(contactSchema, data));
+  // Values the person has not given yet: the editor must check them with the person.
+  const filledIn = [
+    answers.location ? '' : 'location',
+    answers.bio?.trim() ? '' : 'bio',
+    answers.formats?.length ? '' : 'formats',
+    answers.capacity ? '' : 'capacity',
+  ].filter(Boolean);
   const text = commentedYaml('../../schemas/contact.schema.json', data, {
     name: 'The name the person wants shown. The file name comes from it.',
     pronouns: 'Optional, only if the person asked for them to be shown.',
@@ -181,7 +194,7 @@ export function newContact(root: string, content: LoadedContent, answers: Contac
     accepting: 'false pauses requests without removing them from the directory.',
     confirmed: 'The date they last agreed to be listed. Listings expire after the re-confirmation period.',
   });
-  return { file, text };
+  return { file, text, filledIn };
 }
 
 export interface GroupAnswers {
@@ -265,11 +278,25 @@ export function addSession(content: LoadedContent, fileText: string, answers: Se
   const problems = schemaErrors(sessionSchema, session);
   if (problems.length === 0) {
     const zone = answers.timezone ?? workshop.data.timezone;
-    if (localToInstant(answers.end, zone).epochMs <= localToInstant(answers.start, zone).epochMs) {
-      problems.push(`end: ${answers.end} is not after the start ${answers.start} (expected the session to end after it starts)`);
+    const start = localToInstant(answers.start, zone);
+    const end = localToInstant(answers.end, zone);
+    for (const [field, instant, local] of [
+      ['start', start, answers.start],
+      ['end', end, answers.end],
+    ] as const) {
+      if (!instant.exists)
+        problems.push(
+          `${field}: ${local} does not exist in ${zone}: the clocks go forward that night (expected a time outside the skipped hour)`,
+        );
     }
-    const clash = workshop.data.sessions.find((existing) => existing.start === answers.start);
-    if (clash) problems.push(`start: ${workshop.file} already has a session starting ${answers.start} (expected a new date)`);
+    if (end.epochMs <= start.epochMs)
+      problems.push(`end: ${answers.end} is not after the start ${answers.start} (expected the session to end after it starts)`);
+    const id = sessionId({ start: answers.start, previousStart: answers.previousStart });
+    if (workshop.data.sessions.some((existing) => sessionId(existing) === id)) {
+      problems.push(
+        `start: ${workshop.file} already has this session (expected a new date; to move a session, edit its start and set previousStart)`,
+      );
+    }
   }
   if (problems.length > 0) throw new ScaffoldError(`${problems.join('\n')}\n(status is one of ${sessionStatuses.join(', ')})`);
 
@@ -286,8 +313,7 @@ export function addSession(content: LoadedContent, fileText: string, answers: Se
   if (isSeq(sessions)) sessions.add(node);
   else doc.set('sessions', doc.createNode([node]));
   const yamlText = doc.toString({ lineWidth: 0 }).trimEnd();
-  const body = fileText.slice(fileText.indexOf('---', 3) + 3);
-  return { file: workshop.file, text: `---\n${yamlText}\n---${body}` };
+  return { file: workshop.file, text: `---\n${yamlText}\n---\n${fileText.slice(frontmatter.end)}` };
 }
 
 export interface WorkshopAnswers {

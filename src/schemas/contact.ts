@@ -3,9 +3,13 @@ import { count, email, entry, expecting, idFrom, idList, isoDate, text, yesNo } 
 
 export const meetingFormats = ['in-person', 'video', 'phone', 'walk-and-talk', 'coffee', 'email'] as const;
 
+/** Email addresses belong in `email` only: text fields are indexed for search, and the index must hold none. */
+const noEmailAddress = (value: string) => !/[^\s@]+@[^\s@]+\.[^\s@]+/.test(value);
+const NO_EMAIL = { error: 'contains an email address (expected it only in the email field, which is kept out of search)' };
+
 const earlierRole = entry({
-  title: text('the job title held, such as "Research Administrator"', { max: 120 }),
-  organization: text('the department or organization, such as "Sponsored Programs"', { max: 120 }),
+  title: text('the job title held, such as "Research Administrator"', { max: 120 }).refine(noEmailAddress, NO_EMAIL),
+  organization: text('the department or organization, such as "Sponsored Programs"', { max: 120 }).refine(noEmailAddress, NO_EMAIL),
   years: z.string({ error: expecting('the years as text, such as "2015-2019"') }).regex(/^\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?$/, {
     error: expecting('years such as "2015-2019" or "2021"', (v) => `${v} is not a span of years`),
   }),
@@ -18,7 +22,7 @@ const noPhoneNumber = (value: string) => !(value.match(/\+?\d[\d\s().-]{6,}\d/g)
 export const contactSchema = entry({
   name: text('the person\'s name, such as "Jordan Lee"', { max: 100 }),
   pronouns: text('pronouns such as "she/her"', { max: 30 }).optional(),
-  title: text('the job title, such as "Budget Analyst"', { max: 120 }),
+  title: text('the job title, such as "Budget Analyst"', { max: 120 }).refine(noEmailAddress, NO_EMAIL),
   department: idFrom('department', 'content/taxonomies/departments.yaml'),
   location: idFrom('location', 'content/taxonomies/locations.yaml'),
   email,
@@ -26,7 +30,8 @@ export const contactSchema = entry({
     .refine((bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3, {
       error: 'has more than three sentences (expected one to three sentences)',
     })
-    .refine(noPhoneNumber, { error: 'contains what looks like a phone number (expected no phone numbers: contacts are reached by email)' }),
+    .refine(noPhoneNumber, { error: 'contains what looks like a phone number (expected no phone numbers: contacts are reached by email)' })
+    .refine(noEmailAddress, NO_EMAIL),
   askMeAbout: idList('topic ids from content/taxonomies/topics.yaml', { min: 1, max: 8 }),
   helpsWith: idList('goal ids from content/taxonomies/goals.yaml', { min: 1, max: 7 }),
   careerPath: z

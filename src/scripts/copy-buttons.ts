@@ -1,3 +1,5 @@
+import { announce } from './announce.ts';
+
 /** Copy buttons: shown only where the clipboard can be used; each copies the text of the element it names. */
 const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 
@@ -9,9 +11,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     const text = target.innerText.trim();
     try {
       await navigator.clipboard.writeText(text);
-      if (copyStatus) copyStatus.textContent = 'Copied. Paste it into a new email and fill in the parts in square brackets.';
+      if (copyStatus) announce(copyStatus, 'Copied. Paste it into a new email and fill in the parts in square brackets.');
     } catch {
-      if (copyStatus) copyStatus.textContent = 'Your browser did not allow copying. Select the text and copy it instead.';
+      if (copyStatus) announce(copyStatus, 'Your browser did not allow copying. Select the text and copy it instead.');
     }
   });
 }

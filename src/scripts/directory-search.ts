@@ -94,6 +94,8 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
   };
 
   const showMore = async (id: number) => {
+    // A newer search owns `pending` now: an older one must not take its results.
+    if (id !== runId) return;
     const next = pending.splice(0, PAGE_SIZE);
     const cards = await Promise.all(next.map(renderCard));
     if (id !== runId) return;
@@ -110,7 +112,7 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
         button.type = 'button';
         button.className = 'button button--secondary';
         button.textContent = `Remove ${legendOf(facet)}: ${labelOf(facet, value)}`;
-        button.addEventListener('click', () => update(toggleFilter(state, facet, value, false), 'push'));
+        button.addEventListener('click', () => removeAndFocus(toggleFilter(state, facet, value, false)));
         const item = document.createElement('li');
         item.append(button);
         items.push(item);
@@ -121,7 +123,7 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
       button.type = 'button';
       button.className = 'button button--secondary';
       button.textContent = `Clear the search words “${state.q}”`;
-      button.addEventListener('click', () => update({ ...state, q: '' }, 'push'));
+      button.addEventListener('click', () => removeAndFocus({ ...state, q: '' }));
       const item = document.createElement('li');
       item.append(button);
       items.push(item);
@@ -166,6 +168,13 @@ function setUp({ root, form, input, status, list, more, noResults, activeFilters
   };
 
   /** Shows the counts worked out for this search; other facets' counts would be out of date, so they are cleared. */
+  /** The button the reader pressed disappears with the new results: keep their place at the status line. */
+  const removeAndFocus = (next: SearchState) => {
+    update(next, 'push');
+    status.tabIndex = -1;
+    status.focus();
+  };
+
   const updateCounts = (counts: Partial<Record<Facet, Record<string, number>>>) => {
     for (const box of checkboxes()) {
       const facetCounts = counts[box.name as Facet];

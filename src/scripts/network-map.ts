@@ -9,9 +9,12 @@ import {
   type Person,
   type CircleId,
 } from '../lib/network-score.ts';
+import { announce } from './announce.ts';
 import { downloadText, storage } from './download.ts';
 
 const STORAGE_KEY = 'networking-hub:network-map';
+/** A map of even a thousand people is far smaller than this. */
+const MAX_IMPORT_BYTES = 1_000_000;
 const root = document.getElementById('network-map');
 
 function load(): Person[] {
@@ -32,7 +35,7 @@ if (root) {
   const status = root.querySelector<HTMLElement>('[data-network-status]')!;
   const importInput = root.querySelector<HTMLInputElement>('#network-import')!;
   let people = load();
-  const say = (message: string) => (status.textContent = message);
+  const say = (message: string) => announce(status, message);
 
   const save = () => {
     if (people.length > 0) storage.write(STORAGE_KEY, networkFile(people));
@@ -111,11 +114,22 @@ if (root) {
     say('Your map is saved as a file. Keep it somewhere private.');
   });
 
+  root.querySelector('[data-network-import]')?.addEventListener('click', () => importInput.click());
   importInput.addEventListener('change', async () => {
     const file = importInput.files?.[0];
     if (!file) return;
     try {
-      people = parseNetworkFile(await file.text());
+      if (file.size > MAX_IMPORT_BYTES)
+        throw new Error('This file is too large to be a saved network map (expected a file exported from this page).');
+      const imported = parseNetworkFile(await file.text());
+      if (
+        people.length > 0 &&
+        !window.confirm(`Replace the ${people.length} people on your map with the ${imported.length} in this file?`)
+      ) {
+        say('Nothing was imported.');
+        return;
+      }
+      people = imported;
       save();
       render();
       say(`Imported ${people.length} ${people.length === 1 ? 'person' : 'people'}.`);

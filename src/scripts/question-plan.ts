@@ -10,6 +10,7 @@ import {
   PURPOSE_LABELS,
   type PlanItem,
 } from '../lib/question-plan.ts';
+import { announce } from './announce.ts';
 import { downloadText, storage } from './download.ts';
 
 const STORAGE_KEY = 'networking-hub:question-plan';
@@ -20,13 +21,14 @@ const list = panel?.querySelector<HTMLOListElement>('[data-plan-list]');
 const empty = panel?.querySelector<HTMLElement>('[data-plan-empty]');
 const status = panel?.querySelector<HTMLElement>('[data-plan-status]');
 const ownInput = document.getElementById('own-question') as HTMLInputElement | null;
+const heading = document.getElementById('plan-heading');
 // A link that stays in view, so a reader deep in the bank can jump to their plan.
 const counter = document.querySelector<HTMLElement>('[data-plan-counter]');
 const count = document.querySelector<HTMLElement>('[data-plan-count]');
 
 if (panel && bank && list && empty && status && ownInput) {
   let plan: PlanItem[] = parsePlan(storage.read(STORAGE_KEY));
-  const say = (message: string) => (status.textContent = message);
+  const say = (message: string) => announce(status, message);
 
   const button = (label: string, accessibleLabel: string, onClick: () => void) => {
     const element = document.createElement('button');
@@ -69,7 +71,13 @@ if (panel && bank && list && empty && status && ownInput) {
         down.dataset['action'] = 'down';
         up.disabled = index === 0;
         down.disabled = index === plan.length - 1;
-        const remove = button('Remove', `Remove: ${short}`, () => change(removeQuestion(plan, item.id), `Removed: ${item.question}`));
+        // After removing, focus moves to the next question's Remove button, or to the plan heading.
+        const following = plan[index + 1]?.id ?? plan[index - 1]?.id;
+        const remove = button('Remove', `Remove: ${short}`, () => {
+          change(removeQuestion(plan, item.id), `Removed: ${item.question}`, following, 'remove');
+          if (!following) heading?.focus();
+        });
+        remove.dataset['action'] = 'remove';
         controls.append(up, down, remove);
         entry.append(text, purpose, controls);
         return entry;
@@ -80,10 +88,13 @@ if (panel && bank && list && empty && status && ownInput) {
       counter.hidden = false;
       count.textContent = `${plan.length} ${plan.length === 1 ? 'question' : 'questions'}`;
     }
-    for (const add of bank!.querySelectorAll<HTMLButtonElement>('[data-plan-add]')) {
-      const inPlan = plan.some((item) => item.id === add.dataset['planAdd']);
-      add.disabled = inPlan;
-      add.textContent = inPlan ? 'In your plan' : 'Add to my plan';
+    // The bank's buttons add or remove: they stay enabled, so keyboard focus never falls to the page.
+    for (const toggle of bank!.querySelectorAll<HTMLButtonElement>('[data-plan-add]')) {
+      const inPlan = plan.some((item) => item.id === toggle.dataset['planAdd']);
+      const text = toggle.dataset['question'] ?? '';
+      toggle.textContent = inPlan ? 'Remove from my plan' : 'Add to my plan';
+      toggle.setAttribute('aria-label', `${inPlan ? 'Remove from my plan' : 'Add to my plan'}: ${text}`);
+      toggle.setAttribute('aria-pressed', String(inPlan));
     }
     // Keep keyboard focus on the control that was used, so a reader can press it again.
     if (focusId && focusAction) {
@@ -99,11 +110,14 @@ if (panel && bank && list && empty && status && ownInput) {
     const id = question.dataset['questionId'] ?? '';
     const text = question.querySelector('.question__text')?.textContent?.trim() ?? '';
     const purpose = question.dataset['purpose'] as PlanItem['purpose'];
-    const add = button('Add to my plan', `Add to my plan: ${text}`, () =>
-      change(addQuestion(plan, { id, question: text, purpose }), `Added to your plan: ${text}`),
+    const toggle = button('Add to my plan', `Add to my plan: ${text}`, () =>
+      plan.some((item) => item.id === id)
+        ? change(removeQuestion(plan, id), `Removed from your plan: ${text}`)
+        : change(addQuestion(plan, { id, question: text, purpose }), `Added to your plan: ${text}`),
     );
-    add.dataset['planAdd'] = id;
-    question.append(add);
+    toggle.dataset['planAdd'] = id;
+    toggle.dataset['question'] = text;
+    question.append(toggle);
   }
 
   panel.querySelector('[data-plan-add-own]')?.addEventListener('click', () => {

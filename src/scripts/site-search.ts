@@ -54,7 +54,8 @@ async function search(query: string) {
                   .map((sub) => ({ ...page, ...sub, meta: { title: sub.title } })),
               )
             : pages;
-        return { heading, items, total: items.length };
+        // Groups are counted by section; everything else by page, not only the ten shown.
+        return { heading, items, total: type === 'group' ? items.length : found.results.length };
       }),
     );
     const total = sections.reduce((sum, section) => sum + section.total, 0);

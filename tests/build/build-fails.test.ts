@@ -1,28 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURE_TODAY, FIXTURES } from '../support/fixtures.ts';
+import { buildCopy, type BuiltCopy } from '../support/project-copy.ts';
 
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const made: BuiltCopy[] = [];
+afterAll(() => made.forEach((copy) => copy.remove()));
 
 /** Builds this project's code with the fixture content (valid, or with invalid/<name> laid over it). */
 function buildWith(fixture?: string) {
-  const root = mkdtempSync(join(tmpdir(), 'hub-build-'));
-  made.push(root);
-  for (const file of PROJECT_FILES) cpSync(join(process.cwd(), file), join(root, file), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
-  cpSync(join(FIXTURES, 'valid'), root, { recursive: true });
-  if (fixture) cpSync(join(FIXTURES, 'invalid', fixture), root, { recursive: true });
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NETWORKING_HUB_TODAY: FIXTURE_TODAY, GITHUB_ACTIONS: 'true', FORCE_COLOR: '0' },
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, distExists: existsSync(join(root, 'dist')) };
+  const copy = buildCopy(fixture ? { fixture } : {});
+  made.push(copy);
+  return copy;
 }
 
 describe('npm run build', () => {

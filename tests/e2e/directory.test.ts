@@ -108,16 +108,29 @@ describe('searching the directory', () => {
     const remove = page.getByRole('button', { name: 'Remove Department: Libraries' });
     await remove.click();
     expect((await resultsAfter(page, 2)).length).toBeGreaterThan(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('directory-status');
     expect(new URL(page.url()).search).toBe('?q=budgeting');
     await context.close();
   });
 
-  it('announces the number of results politely', async () => {
+  it('announces the number of results politely, and clearing the search brings back the A to Z listing', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl('directory/'));
     const status = page.locator('#directory-status');
     await expect(status.getAttribute('role')).resolves.toBe('status');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await page.locator('#directory-q').fill('data');
+    await page.locator('#directory-q').press('Enter');
+    const found = await resultsAfter(page, 2);
+    await expect(status.textContent()).resolves.toBe(
+      `${found.length} ${found.length === 1 ? 'contact matches' : 'contacts match'} your search.`,
+    );
+    await page.locator('#directory-q').fill('');
+    await page.locator('#directory-q').press('Enter');
+    await page.waitForFunction(() => Number(document.getElementById('directory-search')?.dataset['queryCount']) >= 3);
+    await expect(page.locator('#directory-results').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#directory-more').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-directory-listing]').isVisible()).resolves.toBe(true);
     await context.close();
   });
 

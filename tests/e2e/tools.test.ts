@@ -66,6 +66,18 @@ describe('the question bank and interview plan', () => {
 
     await page.reload();
     expect(await page.locator('[data-plan-list] .plan__question').allTextContents()).toEqual(planned);
+
+    // The bank's button now removes, and keeps keyboard focus; removing the last plan item focuses the plan heading.
+    const toggle = questions.nth(0).locator('[data-plan-add]');
+    await expect(toggle.getAttribute('aria-label')).resolves.toBe(`Remove from my plan: ${first}`);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    for (let left = 2; left > 0; left--) {
+      await page.locator('[data-plan-list] [data-action="remove"]').first().click();
+    }
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('plan-heading');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -115,6 +127,16 @@ describe('the network map', () => {
     // Reading the file is asynchronous: wait for the page to say it is done.
     await page.locator('[data-network-status]', { hasText: 'Imported 2 people.' }).waitFor();
     await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ana');
+
+    // Importing over a map that has people asks first.
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.locator('#network-import').setInputFiles(saved);
+    await page.locator('[data-network-status]', { hasText: 'Nothing was imported.' }).waitFor();
+    expect(asked).toBe('Replace the 2 people on your map with the 2 in this file?');
     await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe('Narrow: your network reaches 2 of 6 circles.');
     expect(errors).toEqual([]);
     await context.close();
@@ -133,6 +155,14 @@ describe('the network map', () => {
 });
 
 describe('outreach templates', () => {
+  it('without JavaScript, show the messages but no copy buttons that could not work', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('guides/ask-for-a-conversation/'));
+    await expect(page.locator('.template pre').first().isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('button', { name: /^Copy the/ }).count()).toBe(0);
+    await context.close();
+  });
+
   it('offers four messages, each with a copy button', async () => {
     const { page, context } = await openPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { preview } from 'astro';
+import { childEnv } from './child-env.ts';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -27,7 +28,7 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnv(),
   });
   if (build.status !== 0) throw new Error('The site did not build, so the build-output and browser tests cannot run.');
   const port = await freePort();

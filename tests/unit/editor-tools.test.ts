@@ -7,6 +7,7 @@ import { localToInstant } from '../../src/lib/time.ts';
 import { loadContent } from '../../src/lib/validation/load-content.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { childEnv } from '../support/child-env.ts';
 import { FIXTURE_TODAY, fixtureWith } from '../support/fixtures.ts';
 
 let cleanup = () => {};
@@ -20,7 +21,7 @@ function inFixture() {
       cwd: fixture.root,
       encoding: 'utf8',
       input: '',
-      env: { ...process.env, NETWORKING_HUB_TODAY: FIXTURE_TODAY },
+      env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY }),
     });
     return { status: result.status, out: `${result.stdout}${result.stderr}` };
   };
@@ -49,6 +50,7 @@ describe('npm run new, with flags', () => {
     const result = run(...JORDAN);
     expect(result).toMatchObject({ status: 0 });
     expect(result.out).toContain('Wrote content/contacts/jordan-lee.yaml');
+    expect(result.out).toContain('Filled in for you, to check with the person before publishing: location, bio, formats, capacity.');
     const text = readFileSync(join(root, 'content/contacts/jordan-lee.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/contact.schema.json');
     expect(text).toMatch(/^# .+\nname: Jordan Lee$/m);

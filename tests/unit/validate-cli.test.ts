@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/child-env.ts';
 import { FIXTURE_TODAY, fixtureWith } from '../support/fixtures.ts';
 
 let cleanup = () => {};
@@ -10,7 +11,7 @@ function runValidate(fixture: string | undefined, env: Record<string, string> = 
   cleanup = made.cleanup;
   const run = spawnSync(process.execPath, ['scripts/validate.ts', made.root], {
     encoding: 'utf8',
-    env: { ...process.env, NETWORKING_HUB_TODAY: FIXTURE_TODAY, GITHUB_ACTIONS: '', ...env },
+    env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY, GITHUB_ACTIONS: '', ...env }),
   });
   return { status: run.status, lines: run.stdout.trim().split('\n') };
 }

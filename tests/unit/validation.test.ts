@@ -38,6 +38,8 @@ const cases: Record<string, string> = {
     'content/contacts/ada-lovelace.yaml:9:3 askMeAbout: has 9 entries (expected at most 8 topic ids from content/taxonomies/topics.yaml)',
   'no-topics': 'content/contacts/ada-lovelace.yaml:8:13 askMeAbout: has no entries (expected at least 1: topic ids',
   'phone-in-bio': 'content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like a phone number (expected no phone numbers',
+  'email-in-bio':
+    'content/contacts/ada-lovelace.yaml:7:6 bio: contains an email address (expected it only in the email field, which is kept out of search)',
   'wrong-type': 'content/contacts/ada-lovelace.yaml:22:11 capacity: "two" is not a number (expected conversations a month, a whole number)',
   'unknown-format': 'content/contacts/ada-lovelace.yaml:21:5 formats[1]: "zoom" is not a way to meet (expected one of in-person, video',
   'yaml-syntax': 'content/contacts/ada-lovelace.yaml:7:94 YAML syntax: Missing closing "quote (expected a closing quote or bracket)',
@@ -52,6 +54,8 @@ const cases: Record<string, string> = {
     'content/workshops/intro-workshop.md:20:12 sessions[1].start: 2027-03-14T02:30 does not exist in America/New_York',
   'session-with-offset':
     'content/workshops/intro-workshop.md:17:12 sessions[0].start: "2026-03-10T13:00-05:00" is not a local date and time (expected a date and time such as 2026-03-10T13:00, without a time zone offset)',
+  'duplicate-session':
+    'content/workshops/intro-workshop.md:24:12 sessions[2].start: 2027-03-14T13:00 is the same session as sessions[1], which starts or started then (expected each session once',
   'session-without-place':
     'content/workshops/intro-workshop.md:17:5 sessions[0].location: is missing (expected a location, or an "online" note, or both)',
   'session-bad-status':

@@ -37,7 +37,14 @@ describe('parseYamlSource', () => {
 
 describe('splitFrontmatter', () => {
   it('returns the YAML between the --- lines, starting on line 2', () => {
-    expect(splitFrontmatter('---\ntitle: A\n---\n\nBody\n')).toEqual({ yaml: 'title: A', lineOffset: 1 });
+    expect(splitFrontmatter('---\ntitle: A\n---\n\nBody\n')).toEqual({ yaml: 'title: A', lineOffset: 1, end: 17 });
+  });
+
+  it('ends only at a --- line, not at --- inside a value', () => {
+    const text = '---\ntitle: A --- B\nnote: x---\n---\nBody ---\n';
+    const frontmatter = splitFrontmatter(text);
+    expect(frontmatter?.yaml).toBe('title: A --- B\nnote: x---');
+    expect(text.slice(frontmatter?.end)).toBe('Body ---\n');
   });
 
   it('finds nothing when the file does not start with ---', () => {

@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../../schemas/site-config.ts';
 import { confirmationExpires, isStale } from '../contacts.ts';
-import { addMonths, localToInstant } from '../time.ts';
+import { sessionId } from '../sessions.ts';
+import { addDays, addMonths, localToInstant } from '../time.ts';
 import type { LoadedContent, LoadedEntry } from './load-content.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -90,7 +91,7 @@ export function crossEntryRules(content: LoadedContent, config: SiteConfig, toda
       report(
         contact,
         ['confirmed'],
-        `${data.confirmed} is more than ${config.contacts.reconfirmMonths} months ago, so ${data.name} is left out of the site (expected a confirmation on or after ${addMonths(today, -config.contacts.reconfirmMonths)}: ask them to confirm, then update the date)`,
+        `${data.confirmed} is more than ${config.contacts.reconfirmMonths} months ago, so ${data.name} is left out of the site (expected a confirmation on or after ${earliestCurrent(today, config.contacts.reconfirmMonths)}: ask them to confirm, then update the date)`,
         'warning',
       );
     }
@@ -109,7 +110,19 @@ export function crossEntryRules(content: LoadedContent, config: SiteConfig, toda
         `"${data.registration.url}" is not on an allowed registration host (expected a link to ${allowedHosts.join(' or ')}, as listed in site.config.yaml)`,
       );
     }
+    const sessionIds = new Map<string, number>();
     data.sessions.forEach((session, index) => {
+      // A session is known by its original start: calendar files and their UIDs are named after it.
+      const id = sessionId(session);
+      const first = sessionIds.get(id);
+      if (first === undefined) sessionIds.set(id, index);
+      else {
+        report(
+          workshop,
+          ['sessions', index, 'start'],
+          `${session.start} is the same session as sessions[${first}], which starts or started then (expected each session once; to move a session, change its start and set previousStart)`,
+        );
+      }
       const zone = session.timezone ?? data.timezone;
       const start = localToInstant(session.start, zone);
       const end = localToInstant(session.end, zone);
@@ -157,4 +170,11 @@ export function crossEntryRules(content: LoadedContent, config: SiteConfig, toda
   }
 
   return { problems, staleContacts };
+}
+
+/** The earliest confirmation date that is still current today (months have different lengths). */
+function earliestCurrent(today: string, months: number): string {
+  let date = addMonths(today, -months);
+  while (isStale(date, months, today)) date = addDays(date, 1);
+  return date;
 }

@@ -73,8 +73,11 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
   return { source, problems: [] };
 }
 
-/** Splits a Markdown file into its frontmatter YAML and the line it starts on. */
-export function splitFrontmatter(text: string): { yaml: string; lineOffset: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1] ?? '', lineOffset: 1 } : undefined;
+/**
+ * Splits a Markdown file into its frontmatter YAML, the line it starts on and where the body
+ * begins. Both --- lines must stand alone on their line.
+ */
+export function splitFrontmatter(text: string): { yaml: string; lineOffset: number; end: number } | undefined {
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1] ?? '', lineOffset: 1, end: match[0].length } : undefined;
 }
