@@ -9,48 +9,42 @@ import { nowMs, today } from './time.ts';
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
 export const compareNames = (a: string, b: string) => byName.compare(a, b);
 
-// Built once per build; in `astro dev` content can change between requests, so nothing is kept.
-const keep = <T>(value: T): T | undefined => (import.meta.env.DEV ? undefined : value);
-
-let taxonomyCache: Promise<Taxonomies> | undefined;
+/**
+ * Loads once per build and shares the result across the thousands of pages that ask. In
+ * `astro dev` content can change between requests, so nothing is kept there.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => {
+    const loading = kept ?? load();
+    if (!import.meta.env.DEV) kept = loading;
+    return loading;
+  };
+}
 
 /** Departments, topics, locations and goals by id. */
-export function taxonomies(): Promise<Taxonomies> {
-  const loading =
-    taxonomyCache ??
-    (async () => {
-      const byId = <T extends { id: string }>(entries: { data: T }[]) => new Map(entries.map((entry) => [entry.data.id, entry.data]));
-      const [departments, topics, locations, goals] = await Promise.all([
-        getCollection('departments'),
-        getCollection('topics'),
-        getCollection('locations'),
-        getCollection('goals'),
-      ]);
-      return { departments: byId(departments), topics: byId(topics), locations: byId(locations), goals: byId(goals) };
-    })();
-  taxonomyCache = keep(loading);
-  return loading;
-}
-
-let contactCache: Promise<ContactView[]> | undefined;
+export const taxonomies = oncePerBuild(async (): Promise<Taxonomies> => {
+  const byId = <T extends { id: string }>(entries: { data: T }[]) => new Map(entries.map((entry) => [entry.data.id, entry.data]));
+  const [departments, topics, locations, goals] = await Promise.all([
+    getCollection('departments'),
+    getCollection('topics'),
+    getCollection('locations'),
+    getCollection('goals'),
+  ]);
+  return { departments: byId(departments), topics: byId(topics), locations: byId(locations), goals: byId(goals) };
+});
 
 /** Contacts whose confirmation is current, alphabetical: stale ones appear nowhere on the site. */
-export function publishedContacts(): Promise<ContactView[]> {
-  const loading =
-    contactCache ??
-    (async () => {
-      const now = today();
-      const [entries, lookup] = await Promise.all([
-        getCollection('contacts', (entry) => !isStale(entry.data.confirmed, site.contacts.reconfirmMonths, now)),
-        taxonomies(),
-      ]);
-      return entries
-        .map((entry) => contactView(entry.id, entry.data, lookup))
-        .sort((a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id));
-    })();
-  contactCache = keep(loading);
-  return loading;
-}
+export const publishedContacts = oncePerBuild(async (): Promise<ContactView[]> => {
+  const now = today();
+  const [entries, lookup] = await Promise.all([
+    getCollection('contacts', (entry) => !isStale(entry.data.confirmed, site.contacts.reconfirmMonths, now)),
+    taxonomies(),
+  ]);
+  return entries
+    .map((entry) => contactView(entry.id, entry.data, lookup))
+    .sort((a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id));
+});
 
 export async function goals() {
   return [...(await taxonomies()).goals.values()].sort((a, b) => a.order - b.order);
@@ -79,13 +73,13 @@ export async function workshops() {
 export type WorkshopEntry = Awaited<ReturnType<typeof workshops>>[number];
 
 /** Each workshop with its sessions that have not ended at build time, soonest first. */
-export async function workshopsWithSessions() {
+export const workshopsWithSessions = oncePerBuild(async () => {
   const now = nowMs();
   return (await workshops()).map((workshop) => ({
     workshop,
     sessions: upcoming(timedSessions(workshop.data.sessions, workshop.data.timezone), now),
   }));
-}
+});
 
 /** Every session that has not ended at build time, across all workshops and events, soonest first. */
 export async function upcomingSessions() {

@@ -14,8 +14,7 @@ import { entrySources } from './content-sources.ts';
 import type { LoadedContent } from './validation/load-content.ts';
 import { splitFrontmatter } from './validation/yaml-source.ts';
 import { suggest } from './validation/suggest.ts';
-import { sessionId } from './sessions.ts';
-import { localToInstant } from './time.ts';
+import { sessionId, sessionTimeProblems } from './sessions.ts';
 
 /** "Zoë Ramírez-Okafor" -> "zoe-ramirez-okafor" */
 export function slugify(name: string): string {
@@ -277,20 +276,7 @@ export function addSession(content: LoadedContent, fileText: string, answers: Se
   );
   const problems = schemaErrors(sessionSchema, session);
   if (problems.length === 0) {
-    const zone = answers.timezone ?? workshop.data.timezone;
-    const start = localToInstant(answers.start, zone);
-    const end = localToInstant(answers.end, zone);
-    for (const [field, instant, local] of [
-      ['start', start, answers.start],
-      ['end', end, answers.end],
-    ] as const) {
-      if (!instant.exists)
-        problems.push(
-          `${field}: ${local} does not exist in ${zone}: the clocks go forward that night (expected a time outside the skipped hour)`,
-        );
-    }
-    if (end.epochMs <= start.epochMs)
-      problems.push(`end: ${answers.end} is not after the start ${answers.start} (expected the session to end after it starts)`);
+    problems.push(...sessionTimeProblems(answers, workshop.data.timezone).map(({ field, message }) => `${field}: ${message}`));
     const id = sessionId({ start: answers.start, previousStart: answers.previousStart });
     if (workshop.data.sessions.some((existing) => sessionId(existing) === id)) {
       problems.push(

@@ -68,3 +68,34 @@ export function sessionMonth(session: Pick<TimedSession, 'startMs' | 'zone'>): s
 export function isoWithOffset(ms: number, zone: string): string {
   return inZone(ms, zone).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
 }
+
+/**
+ * What is wrong with a session's times in its zone: a time the clocks skip, or an end that is not
+ * after the start. The validator and the scaffolder both ask this.
+ */
+export function sessionTimeProblems(
+  session: Pick<Session, 'start' | 'end' | 'timezone'>,
+  workshopZone: string,
+): { field: 'start' | 'end'; message: string }[] {
+  const zone = session.timezone ?? workshopZone;
+  const start = localToInstant(session.start, zone);
+  const end = localToInstant(session.end, zone);
+  const problems: { field: 'start' | 'end'; message: string }[] = [];
+  for (const [field, instant, local] of [
+    ['start', start, session.start],
+    ['end', end, session.end],
+  ] as const) {
+    if (!instant.exists)
+      problems.push({
+        field,
+        message: `${local} does not exist in ${zone}: the clocks go forward that night (expected a time outside the skipped hour)`,
+      });
+  }
+  if (end.epochMs <= start.epochMs) {
+    problems.push({
+      field: 'end',
+      message: `${session.end} is not after the start ${session.start} (expected the session to end after it starts)`,
+    });
+  }
+  return problems;
+}

@@ -57,15 +57,20 @@ const HEADINGS: Record<StaleItem['kind'], string> = {
   ended: 'Sessions that have ended and can be removed',
 };
 
+/** The items under their headings, in the order editors should act on them; empty groups left out. */
+function grouped(items: readonly StaleItem[]): { heading: string; rows: StaleItem[] }[] {
+  return (Object.keys(HEADINGS) as StaleItem['kind'][])
+    .map((kind) => items.filter((item) => item.kind === kind))
+    .filter((rows) => rows.length > 0)
+    .map((rows) => ({ heading: `${HEADINGS[rows[0]!.kind]} (${rows.length})`, rows }));
+}
+
 export function reportAsText(items: readonly StaleItem[], today: string): string {
   if (items.length === 0)
     return `Nothing to do on ${today}: every contact is confirmed for more than ${WARNING_DAYS} days and no session has ended.\n`;
-  const sections = (Object.keys(HEADINGS) as StaleItem['kind'][])
-    .map((kind) => ({ kind, rows: items.filter((item) => item.kind === kind) }))
-    .filter(({ rows }) => rows.length > 0)
-    .map(({ kind, rows }) =>
-      [`${HEADINGS[kind]} (${rows.length})`, ...rows.map((row) => `  ${row.where}  ${row.what}\n    ${row.action}`)].join('\n'),
-    );
+  const sections = grouped(items).map(({ heading, rows }) =>
+    [heading, ...rows.map((row) => `  ${row.where}  ${row.what}\n    ${row.action}`)].join('\n'),
+  );
   return `Stale report for ${today}\n\n${sections.join('\n\n')}\n`;
 }
 
@@ -73,17 +78,14 @@ export function reportAsMarkdown(items: readonly StaleItem[], today: string): st
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   if (items.length === 0)
     return `## Stale report for ${today}\n\nNothing to do: every contact is confirmed for more than ${WARNING_DAYS} days and no session has ended.\n`;
-  const sections = (Object.keys(HEADINGS) as StaleItem['kind'][])
-    .map((kind) => ({ kind, rows: items.filter((item) => item.kind === kind) }))
-    .filter(({ rows }) => rows.length > 0)
-    .map(({ kind, rows }) =>
-      [
-        `### ${HEADINGS[kind]} (${rows.length})`,
-        '',
-        '| File | What | What to do |',
-        '| --- | --- | --- |',
-        ...rows.map((row) => `| \`${row.where}\` | ${cell(row.what)} | ${cell(row.action)} |`),
-      ].join('\n'),
-    );
+  const sections = grouped(items).map(({ heading, rows }) =>
+    [
+      `### ${heading}`,
+      '',
+      '| File | What | What to do |',
+      '| --- | --- | --- |',
+      ...rows.map((row) => `| \`${row.where}\` | ${cell(row.what)} | ${cell(row.action)} |`),
+    ].join('\n'),
+  );
   return `## Stale report for ${today}\n\n${sections.join('\n\n')}\n`;
 }

@@ -23,13 +23,10 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  /** Loads every filter's data; until then searches count only the filters they use. */
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
     options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindSearch>;
-  debouncedSearch?(term: string, options?: unknown, ms?: number): Promise<PagefindSearch | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { describeAccessibility, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { indexedPages } from '../support/search-index.ts';
 
 let browser: Browser;
@@ -215,8 +215,9 @@ describe('site-wide search', () => {
   });
 });
 
-describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
-  it.each([
+describeAccessibility(
+  () => browser,
+  [
     ['directory with results', 'directory/?q=budget&department=vpf'],
     ['directory page 1', 'directory/'],
     ['profile', 'directory/priya-raman/'],
@@ -225,12 +226,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     ['topics index', 'topics/'],
     ['goal', 'goals/skills/'],
     ['site search', 'search/?q=budget'],
-  ])('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
-    const { violations, errors } = await auditPage(browser, path, colorScheme, async (page) => {
-      if (path.includes('?q=')) await page.waitForSelector('[data-state="ready"]');
-      await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    });
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-});
+  ],
+  async (page, path) => {
+    if (path.includes('?q=')) await page.waitForSelector('[data-state="ready"]');
+    await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+  },
+);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSiteConfig } from '../../src/lib/site-config-file.ts';
-import { auditPage, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { describeAccessibility, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 
 const site = readSiteConfig(process.cwd());
 const base = site.base.replace(/\/?$/, '/');
@@ -71,13 +71,7 @@ describe('a missing page', () => {
   });
 });
 
-describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
-  it.each(PAGE_TYPES)('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
-    const { violations, errors } = await auditPage(browser, path, colorScheme);
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-});
+describeAccessibility(() => browser, PAGE_TYPES);
 
 describe('without JavaScript', () => {
   it('a guide still reads in full', async () => {

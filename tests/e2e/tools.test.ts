@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { describeAccessibility, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -198,15 +198,12 @@ describe('guides', () => {
   });
 });
 
-describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
-  it.each([
+describeAccessibility(
+  () => browser,
+  [
     ['guide', 'guides/start-here/'],
     ['question bank', 'guides/question-bank/'],
     ['network map', 'guides/map-your-network/'],
     ['outreach templates', 'guides/ask-for-a-conversation/'],
-  ])('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
-    const { violations, errors } = await auditPage(browser, path, colorScheme);
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-});
+  ],
+);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
+import { describeAccessibility, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 import { parseCalendar } from '../support/ical.ts';
 
 let browser: Browser;
@@ -68,18 +68,15 @@ describe('the workshops page', () => {
   });
 });
 
-describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
-  it.each([
+describeAccessibility(
+  () => browser,
+  [
     ['workshops', 'workshops/'],
     ['workshop', 'workshops/networking-and-informational-interviewing/'],
     ['networking event', 'workshops/spring-staff-networking-mixer/'],
     ['groups', 'groups/'],
-  ])('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
-    const { violations, errors } = await auditPage(browser, path, colorScheme);
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-});
+  ],
+);
 
 describe('site-wide search', () => {
   it('finds workshops and employee groups too', async () => {

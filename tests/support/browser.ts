@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './chromium.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -68,4 +68,19 @@ export async function auditPage(
   } finally {
     await context.close();
   }
+}
+
+/** In the light and dark schemes: each page has no WCAG 2.2 AA violations and no CSP or script errors. */
+export function describeAccessibility(
+  browser: () => Browser,
+  pages: readonly (readonly [name: string, path: string])[],
+  prepare?: (page: Page, path: string) => Promise<void>,
+): void {
+  describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
+    it.each(pages)('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
+      const { violations, errors } = await auditPage(browser(), path, colorScheme, prepare && ((page) => prepare(page, path)));
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
 }

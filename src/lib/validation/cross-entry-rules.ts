@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../../schemas/site-config.ts';
 import { confirmationExpires, isStale } from '../contacts.ts';
-import { sessionId } from '../sessions.ts';
-import { addDays, addMonths, localToInstant } from '../time.ts';
+import { sessionId, sessionTimeProblems } from '../sessions.ts';
+import { addDays, addMonths } from '../time.ts';
 import type { LoadedContent, LoadedEntry } from './load-content.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -123,28 +123,7 @@ export function crossEntryRules(content: LoadedContent, config: SiteConfig, toda
           `${session.start} is the same session as sessions[${first}], which starts or started then (expected each session once; to move a session, change its start and set previousStart)`,
         );
       }
-      const zone = session.timezone ?? data.timezone;
-      const start = localToInstant(session.start, zone);
-      const end = localToInstant(session.end, zone);
-      for (const [field, instant, local] of [
-        ['start', start, session.start],
-        ['end', end, session.end],
-      ] as const) {
-        if (!instant.exists) {
-          report(
-            workshop,
-            ['sessions', index, field],
-            `${local} does not exist in ${zone}: the clocks go forward that night (expected a time outside the skipped hour)`,
-          );
-        }
-      }
-      if (end.epochMs <= start.epochMs) {
-        report(
-          workshop,
-          ['sessions', index, 'end'],
-          `${session.end} is not after the start ${session.start} (expected the session to end after it starts)`,
-        );
-      }
+      for (const { field, message } of sessionTimeProblems(session, data.timezone)) report(workshop, ['sessions', index, field], message);
     });
   }
 
