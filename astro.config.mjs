@@ -5,14 +5,15 @@ import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { directoryPathPrefixes } from './src/lib/privacy.ts';
-import { readSiteConfig } from './src/lib/site-config-file.ts';
+import { directoryPathPrefixes } from './src/site/privacy.ts';
+import { readSiteConfig } from './src/content-model/site-config-file.ts';
 
 const site = readSiteConfig(process.cwd());
 const peoplePages = directoryPathPrefixes(site.base);
 // Pages about people stay out of the sitemap unless the configuration lets search engines index them.
 const inSitemap = (/** @type {string} */ page) =>
-  site.directory.allowSearchEngines || !peoplePages.some((prefix) => new URL(page).pathname.startsWith(prefix));
+  site.directory.allowSearchEngines ||
+  !peoplePages.some((prefix) => new URL(page).pathname.startsWith(prefix));
 
 export default defineConfig({
   site: site.url,
@@ -22,7 +23,13 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Scripts stay in their own cached files too, so pages carry no inline code.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentValidation(), mdx(), sitemap({ filter: inSitemap }), cspPerPage(), pagefindIndex()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    sitemap({ filter: inSitemap }),
+    cspPerPage(),
+    pagefindIndex(),
+  ],
   // Shiki's inline styles would break the CSP, and the guides have no code to highlight.
   markdown: { syntaxHighlight: false },
   security: {

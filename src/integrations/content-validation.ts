@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { today } from '../lib/time.ts';
-import { formatAnnotation, formatProblem } from '../lib/validation/problem.ts';
-import { validateContent } from '../lib/validation/validate-content.ts';
+import { today } from '../content-model/clock.ts';
+import { formatAnnotation, formatProblem } from '../content-model/validation/problem.ts';
+import { validateContent } from '../content-model/validation/validate-content.ts';
 
 /**
  * Runs `npm run validate`'s checks before Astro reads any content, so a mistake in an entry stops
@@ -24,7 +24,9 @@ export function contentValidation(): AstroIntegration {
         }
         if (result.errors.length === 0) return;
         for (const error of result.errors) logger.error(formatProblem(error));
-        if (annotate) for (const problem of [...result.errors, ...result.warnings]) console.log(formatAnnotation(problem));
+        if (annotate)
+          for (const problem of [...result.errors, ...result.warnings])
+            console.log(formatAnnotation(problem));
         const summary = `${result.errors.length} content ${result.errors.length === 1 ? 'error' : 'errors'}: fix ${result.errors.length === 1 ? 'it' : 'them'} and build again (run npm run validate to check without building).`;
         if (command === 'build') throw new Error(`The site was not built. ${summary}`);
         logger.error(summary);

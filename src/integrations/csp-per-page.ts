@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { tightenPolicy } from '../lib/csp.ts';
+import { tightenPolicy } from './csp.ts';
 
 /** After the build, narrows each page's content security policy to the inline code it contains. */
 export function cspPerPage(): AstroIntegration {
@@ -11,7 +11,9 @@ export function cspPerPage(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
+          file.endsWith('.html'),
+        );
         let changed = 0;
         for (const page of pages) {
           const path = join(outDir, page);

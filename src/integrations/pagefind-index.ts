@@ -17,11 +17,20 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no pages to index (expected pages marked with data-pagefind-body).');
-          const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/?$/, '/')}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          if (added.page_count === 0)
+            throw new Error(
+              'Pagefind found no pages to index (expected pages marked with data-pagefind-body).',
+            );
+          const written = await index.writeFiles({
+            outputPath: `${outDir.replace(/\/?$/, '/')}pagefind`,
+          });
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          logger.info(
+            `Indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { site } from '../lib/site.ts';
-import { href } from '../lib/urls.ts';
+import { site } from '../site/site.ts';
+import { href } from '../shared/urls.ts';
 
 /**
  * Crawlers may fetch every page: the pages about people say `noindex` themselves, and a crawler
@@ -8,5 +8,7 @@ import { href } from '../lib/urls.ts';
  */
 export const GET: APIRoute = () => {
   const sitemap = new URL(href('sitemap-index.xml'), site.url).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../lib/site.ts';
+import { site } from '../site/site.ts';
 
 /** The configured theme colours, served as a stylesheet so the CSP needs no inline styles. */
 export const GET: APIRoute = () => {

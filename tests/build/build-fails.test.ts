@@ -35,18 +35,27 @@ describe('npm run build', () => {
       'content/workshops/intro-workshop.md:18:10 sessions[0].end: 2026-03-10T12:00 is not after the start',
       'content/workshops/intro-workshop.md,line=18',
     ],
-    ['config-bad-colour', 'site.config.yaml:7:11 theme.accent: "maroon" is not a colour', undefined],
-  ])('stops on %s before writing dist/, naming the file, line and field', (fixture, line, annotation) => {
-    const result = buildWith(fixture);
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(line);
-    if (annotation) expect(result.output).toContain(`::error file=${annotation}`);
-    expect(result.distExists).toBe(false);
-  });
+    [
+      'config-bad-colour',
+      'site.config.yaml:7:11 theme.accent: "maroon" is not a colour',
+      undefined,
+    ],
+  ])(
+    'stops on %s before writing dist/, naming the file, line and field',
+    (fixture, line, annotation) => {
+      const result = buildWith(fixture);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain(line);
+      if (annotation) expect(result.output).toContain(`::error file=${annotation}`);
+      expect(result.distExists).toBe(false);
+    },
+  );
 
   it('leaves out a contact whose confirmation expired, and says who and why', () => {
     const result = buildWith('stale-contact');
     expect(result.status).toBe(0);
-    expect(result.output).toContain('Left out of the site: Ada Lovelace (content/contacts/ada-lovelace.yaml), last confirmed 2025-10-01');
+    expect(result.output).toContain(
+      'Left out of the site: Ada Lovelace (content/contacts/ada-lovelace.yaml), last confirmed 2025-10-01',
+    );
   });
 });

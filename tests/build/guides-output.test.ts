@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/validation/load-content.ts';
-import { questionPurposes } from '../../src/schemas/question.ts';
+import { loadContent } from '../../src/content-model/validation/load-content.ts';
+import { questionPurposes } from '../../src/content-model/schemas/question.ts';
 import { loadPage } from '../support/dist.ts';
 
 const content = loadContent(process.cwd());
@@ -26,25 +26,35 @@ const REQUIRED = [
 
 describe('the guide set', () => {
   it('has every promised guide, each with valid frontmatter', () => {
-    expect(content.problems.filter((problem) => problem.file.startsWith('content/guides/'))).toEqual([]);
+    expect(
+      content.problems.filter((problem) => problem.file.startsWith('content/guides/')),
+    ).toEqual([]);
     expect(guides.map((guide) => guide.id)).toEqual(expect.arrayContaining(REQUIRED));
   });
 
-  it.each(guides.map((guide) => [guide.id] as const))('%s is a real page of 300 words or more', (id) => {
-    const $ = loadPage(`guides/${id}/index.html`);
-    const article = $('article').clone();
-    article.find('.contents, [data-question-bank], #plan, #network-map, .templates').remove();
-    const words = article.text().split(/\s+/).filter(Boolean).length;
-    expect(words).toBeGreaterThanOrEqual(300);
-  });
+  it.each(guides.map((guide) => [guide.id] as const))(
+    '%s is a real page of 300 words or more',
+    (id) => {
+      const $ = loadPage(`guides/${id}/index.html`);
+      const article = $('article').clone();
+      article.find('.contents, [data-question-bank], #plan, #network-map, .templates').remove();
+      const words = article.text().split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(300);
+    },
+  );
 
-  it.each(guides.map((guide, index) => [guide.id, index] as const))('%s links to the guides before and after it in order', (id, index) => {
-    const $ = loadPage(`guides/${id}/index.html`);
-    const previous = guides[index - 1];
-    const next = guides[index + 1];
-    expect($('a[rel="prev"]').attr('href')).toBe(previous ? `/guides/${previous.id}/` : undefined);
-    expect($('a[rel="next"]').attr('href')).toBe(next ? `/guides/${next.id}/` : undefined);
-  });
+  it.each(guides.map((guide, index) => [guide.id, index] as const))(
+    '%s links to the guides before and after it in order',
+    (id, index) => {
+      const $ = loadPage(`guides/${id}/index.html`);
+      const previous = guides[index - 1];
+      const next = guides[index + 1];
+      expect($('a[rel="prev"]').attr('href')).toBe(
+        previous ? `/guides/${previous.id}/` : undefined,
+      );
+      expect($('a[rel="next"]').attr('href')).toBe(next ? `/guides/${next.id}/` : undefined);
+    },
+  );
 });
 
 describe('the question bank', () => {

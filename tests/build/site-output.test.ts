@@ -2,9 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/lib/site-config-file.ts';
-import { today } from '../../src/lib/time.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
+import { today } from '../../src/content-model/clock.ts';
+import { validateContent } from '../../src/content-model/validation/validate-content.ts';
 import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
 
 const site = readSiteConfig(process.cwd());
@@ -15,8 +15,13 @@ const pages = htmlPages();
 function fileFor(urlPath: string): string | undefined {
   if (!urlPath.startsWith(base)) return undefined;
   const inside = decodeURIComponent(urlPath.slice(base.length));
-  const candidates = inside === '' || inside.endsWith('/') ? [`${inside}index.html`] : [inside, `${inside}.html`, `${inside}/index.html`];
-  return candidates.find((candidate) => existsSync(join(DIST, candidate)) && statSync(join(DIST, candidate)).isFile());
+  const candidates =
+    inside === '' || inside.endsWith('/')
+      ? [`${inside}index.html`]
+      : [inside, `${inside}.html`, `${inside}/index.html`];
+  return candidates.find(
+    (candidate) => existsSync(join(DIST, candidate)) && statSync(join(DIST, candidate)).isFile(),
+  );
 }
 
 describe('every page of the built site', () => {
@@ -33,8 +38,12 @@ describe('every page of the built site', () => {
   });
 
   it.each(pages)('%s is valid HTML', async (page) => {
-    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateFile(join(DIST, page));
-    const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateFile(
+      join(DIST, page),
+    );
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 
@@ -45,18 +54,23 @@ describe('every page of the built site', () => {
     expect($('main#main')).toHaveLength(1);
   });
 
-  it.each(pages)('%s carries a content security policy that allows Pagefind and nothing from other sites', (page) => {
-    const $ = loadPage(page);
-    const policy = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-    expect(policy).toContain("default-src 'self'");
-    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-    expect(policy).toContain("worker-src 'self' blob:");
-    expect(policy).not.toMatch(/https?:\/\//);
-  });
+  it.each(pages)(
+    '%s carries a content security policy that allows Pagefind and nothing from other sites',
+    (page) => {
+      const $ = loadPage(page);
+      const policy = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+      expect(policy).toContain("worker-src 'self' blob:");
+      expect(policy).not.toMatch(/https?:\/\//);
+    },
+  );
 
   it.each(pages)('%s loads nothing from another site', (page) => {
     const $ = loadPage(page);
-    const resources = $('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src]')
+    const resources = $(
+      'script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src]',
+    )
       .map((_, element) => $(element).attr('src') ?? $(element).attr('href') ?? '')
       .get();
     expect(resources.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
@@ -64,7 +78,10 @@ describe('every page of the built site', () => {
 
   it.each(pages)('%s links only to pages and anchors that exist', (page) => {
     const $ = loadPage(page);
-    const here = new URL(urlPathOf(page) === '/404' ? `${base}404.html` : `${base.slice(0, -1)}${urlPathOf(page)}`, site.url);
+    const here = new URL(
+      urlPathOf(page) === '/404' ? `${base}404.html` : `${base.slice(0, -1)}${urlPathOf(page)}`,
+      site.url,
+    );
     const broken: string[] = [];
     $('a[href], link[href], script[src], img[src]').each((_, element) => {
       const raw = $(element).attr('href') ?? $(element).attr('src') ?? '';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/lib/site-config-file.ts';
-import { timedSessions, upcoming } from '../../src/lib/sessions.ts';
-import { loadContent } from '../../src/lib/validation/load-content.ts';
+import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
+import { timedSessions, upcoming } from '../../src/shared/sessions.ts';
+import { loadContent } from '../../src/content-model/validation/load-content.ts';
 import { DIST, htmlPages, loadPage } from '../support/dist.ts';
 import { parseCalendar } from '../support/ical.ts';
 
@@ -16,7 +16,9 @@ const workshops = content.entries.workshops.map((workshop) => ({
   all: timedSessions(workshop.data.sessions, workshop.data.timezone),
   upcoming: upcoming(timedSessions(workshop.data.sessions, workshop.data.timezone), now),
 }));
-const allUpcoming = workshops.flatMap((workshop) => workshop.upcoming.map((session) => ({ workshop, session })));
+const allUpcoming = workshops.flatMap((workshop) =>
+  workshop.upcoming.map((session) => ({ workshop, session })),
+);
 
 describe('the workshops page', () => {
   const $ = loadPage('workshops/index.html');
@@ -27,9 +29,13 @@ describe('the workshops page', () => {
     expect(ends.length).toBe(allUpcoming.length);
     expect(ends.every((end) => end > now)).toBe(true);
     // Soonest first: the end times follow the start order of the sessions they belong to.
-    const expectedOrder = [...allUpcoming].sort((a, b) => a.session.startMs - b.session.startMs).map(({ session }) => session.endMs);
+    const expectedOrder = [...allUpcoming]
+      .sort((a, b) => a.session.startMs - b.session.startMs)
+      .map(({ session }) => session.endMs);
     expect(ends).toEqual(expectedOrder);
-    const pastSessions = workshops.flatMap((workshop) => workshop.all.filter((session) => session.endMs <= now));
+    const pastSessions = workshops.flatMap((workshop) =>
+      workshop.all.filter((session) => session.endMs <= now),
+    );
     expect(pastSessions.length).toBeGreaterThan(0);
     for (const session of pastSessions) expect(ends).not.toContain(session.endMs);
   });
@@ -37,7 +43,9 @@ describe('the workshops page', () => {
   it('groups sessions by month with their time zone abbreviation', () => {
     expect($('.month__heading').length).toBeGreaterThan(1);
     listed.each((_, element) => {
-      expect($(element).find('.session__time').text()).toMatch(/ (EST|EDT|GMT|BST|[A-Z]{2,5}|GMT[+-]\d+)$/);
+      expect($(element).find('.session__time').text()).toMatch(
+        / (EST|EDT|GMT|BST|[A-Z]{2,5}|GMT[+-]\d+)$/,
+      );
     });
   });
 
@@ -45,7 +53,8 @@ describe('the workshops page', () => {
     const text = listed.text();
     for (const { session } of allUpcoming) {
       if (session.status === 'full') expect(text).toContain('Full');
-      if (session.status === 'cancelled') expect($('.session--cancelled del').length).toBeGreaterThan(0);
+      if (session.status === 'cancelled')
+        expect($('.session--cancelled del').length).toBeGreaterThan(0);
       if (session.status === 'rescheduled') expect(text).toMatch(/Moved from \w+day \d+ \w+ \d{4}/);
     }
   });
@@ -64,29 +73,40 @@ describe('registration links', () => {
 });
 
 describe('workshop pages', () => {
-  it.each(workshops.map((workshop) => [workshop.id, workshop] as const))('%s has valid JSON-LD of the right type', (id, workshop) => {
-    const $ = loadPage(`workshops/${id}/index.html`);
-    const blocks = $('script[type="application/ld+json"]')
-      .toArray()
-      .map((element) => JSON.parse($(element).text()) as unknown);
-    expect(blocks).toHaveLength(1);
-    const data = blocks[0] as Record<string, unknown> | Record<string, unknown>[];
-    if (workshop.data.kind === 'workshop') {
-      expect((data as Record<string, unknown>)['@type']).toBe('Course');
-      const instances = (data as Record<string, unknown>)['hasCourseInstance'] as Record<string, unknown>[];
-      expect(instances.length).toBe(workshop.upcoming.filter((session) => session.status !== 'cancelled').length);
-      for (const instance of instances) expect(instance['@type']).toBe('CourseInstance');
-    } else {
-      const events = data as Record<string, unknown>[];
-      expect(events.map((event) => event['@type'])).toEqual(workshop.upcoming.map(() => 'Event'));
-      events.forEach((event, index) => {
-        const session = workshop.upcoming[index]!;
-        expect(event['eventStatus']).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Rescheduled)$/);
-        expect(Date.parse(String(event['startDate']))).toBe(session.startMs);
-        if (session.status === 'rescheduled') expect(Date.parse(String(event['previousStartDate']))).toBe(session.previousStartMs);
-      });
-    }
-  });
+  it.each(workshops.map((workshop) => [workshop.id, workshop] as const))(
+    '%s has valid JSON-LD of the right type',
+    (id, workshop) => {
+      const $ = loadPage(`workshops/${id}/index.html`);
+      const blocks = $('script[type="application/ld+json"]')
+        .toArray()
+        .map((element) => JSON.parse($(element).text()) as unknown);
+      expect(blocks).toHaveLength(1);
+      const data = blocks[0] as Record<string, unknown> | Record<string, unknown>[];
+      if (workshop.data.kind === 'workshop') {
+        expect((data as Record<string, unknown>)['@type']).toBe('Course');
+        const instances = (data as Record<string, unknown>)['hasCourseInstance'] as Record<
+          string,
+          unknown
+        >[];
+        expect(instances.length).toBe(
+          workshop.upcoming.filter((session) => session.status !== 'cancelled').length,
+        );
+        for (const instance of instances) expect(instance['@type']).toBe('CourseInstance');
+      } else {
+        const events = data as Record<string, unknown>[];
+        expect(events.map((event) => event['@type'])).toEqual(workshop.upcoming.map(() => 'Event'));
+        events.forEach((event, index) => {
+          const session = workshop.upcoming[index]!;
+          expect(event['eventStatus']).toMatch(
+            /^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Rescheduled)$/,
+          );
+          expect(Date.parse(String(event['startDate']))).toBe(session.startMs);
+          if (session.status === 'rescheduled')
+            expect(Date.parse(String(event['previousStartDate']))).toBe(session.previousStartMs);
+        });
+      }
+    },
+  );
 
   it('the seed workshop covers everything the seed promises and links to the guides', () => {
     const $ = loadPage('workshops/networking-and-informational-interviewing/index.html');
@@ -110,25 +130,29 @@ describe('workshop pages', () => {
     expect($('a[href^="/guides/"]').length).toBeGreaterThan(0);
     for (const tool of ['map-your-network', 'question-bank', 'ask-for-a-conversation'])
       expect($(`a[href="/guides/${tool}/"]`)).toHaveLength(1);
-    expect($('.registration__note').text()).toContain(`You will leave ${site.title} for ${site.registration.system}`);
+    expect($('.registration__note').text()).toContain(
+      `You will leave ${site.title} for ${site.registration.system}`,
+    );
   });
 });
 
 describe('calendar files', () => {
-  it.each(allUpcoming.map(({ workshop, session }) => [`${workshop.id}/${session.id}.ics`, workshop, session] as const))(
-    '%s holds the session as an exact instant',
-    (file, workshop, session) => {
-      const { events } = parseCalendar(readFileSync(join(DIST, 'workshops', file), 'utf8'));
-      expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({
-        summary: session.status === 'cancelled' ? `Cancelled: ${workshop.data.title}` : workshop.data.title,
-        startUtc: new Date(session.startMs).toISOString(),
-        endUtc: new Date(session.endMs).toISOString(),
-        status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-        url: workshop.data.registration.url,
-      });
-    },
-  );
+  it.each(
+    allUpcoming.map(
+      ({ workshop, session }) => [`${workshop.id}/${session.id}.ics`, workshop, session] as const,
+    ),
+  )('%s holds the session as an exact instant', (file, workshop, session) => {
+    const { events } = parseCalendar(readFileSync(join(DIST, 'workshops', file), 'utf8'));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      summary:
+        session.status === 'cancelled' ? `Cancelled: ${workshop.data.title}` : workshop.data.title,
+      startUtc: new Date(session.startMs).toISOString(),
+      endUtc: new Date(session.endMs).toISOString(),
+      status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+      url: workshop.data.registration.url,
+    });
+  });
 
   it('the feed holds every upcoming session, each with its own UID', () => {
     const { events } = parseCalendar(readFileSync(join(DIST, 'workshops', 'calendar.ics'), 'utf8'));

@@ -24,11 +24,17 @@ async function resultsAfter(page: Page, count: number): Promise<string[]> {
     const root = document.getElementById('directory-search');
     return root?.dataset['state'] === 'ready' && Number(root.dataset['queryCount']) >= n;
   }, count);
-  const names = await page.locator('#directory-results:not([hidden]) [data-field="name"]').allTextContents();
+  const names = await page
+    .locator('#directory-results:not([hidden]) [data-field="name"]')
+    .allTextContents();
   return names.sort();
 }
 
-async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 80): Promise<void> {
+async function tabTo(
+  page: Page,
+  matches: (element: Element) => boolean,
+  limit = 80,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return;
@@ -37,7 +43,10 @@ async function tabTo(page: Page, matches: (element: Element) => boolean, limit =
 }
 
 describe('searching the directory', () => {
-  const budgetInFinance = namesWhere((page) => Boolean(page.filters['department']?.includes('vpf')) && /\bbudget/i.test(page.content));
+  const budgetInFinance = namesWhere(
+    (page) =>
+      Boolean(page.filters['department']?.includes('vpf')) && /\bbudget/i.test(page.content),
+  );
 
   it('finds exactly the right people for a topic filtered by department, and keeps it in the URL', async () => {
     expect(budgetInFinance.length).toBeGreaterThan(1);
@@ -51,7 +60,9 @@ describe('searching the directory', () => {
     await page.getByLabel(/^Office of the Vice President for Finance/).check();
     expect(await resultsAfter(page, 2)).toEqual(budgetInFinance);
     expect(new URL(page.url()).search).toBe('?q=budgeting&department=vpf');
-    await expect(page.locator('#directory-status').textContent()).resolves.toBe(`${budgetInFinance.length} contacts match your search.`);
+    await expect(page.locator('#directory-status').textContent()).resolves.toBe(
+      `${budgetInFinance.length} contacts match your search.`,
+    );
     await expect(page.locator('[data-directory-listing]').isHidden()).resolves.toBe(true);
 
     const shared = await openPage(browser);
@@ -72,21 +83,27 @@ describe('searching the directory', () => {
 
   it('combines filters without words, and counts the contacts behind each value of an opened facet', async () => {
     const expected = namesWhere((page) =>
-      Boolean(page.filters['topic']?.includes('budgeting') && page.filters['accepting']?.includes('yes')),
+      Boolean(
+        page.filters['topic']?.includes('budgeting') && page.filters['accepting']?.includes('yes'),
+      ),
     );
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl('directory/?topic=budgeting&accepting=yes'));
     expect(await resultsAfter(page, 1)).toEqual(expected);
     const vpfCount = namesWhere((p) =>
       Boolean(
-        p.filters['topic']?.includes('budgeting') && p.filters['accepting']?.includes('yes') && p.filters['department']?.includes('vpf'),
+        p.filters['topic']?.includes('budgeting') &&
+        p.filters['accepting']?.includes('yes') &&
+        p.filters['department']?.includes('vpf'),
       ),
     ).length;
     const vpf = page.locator('label[for="facet-department-vpf"] [data-count]');
     await expect(vpf.textContent()).resolves.toBe('');
     await page.locator('[data-facet="department"] summary').click();
     await page.waitForFunction(
-      (expected) => document.querySelector('label[for="facet-department-vpf"] [data-count]')?.textContent === expected,
+      (expected) =>
+        document.querySelector('label[for="facet-department-vpf"] [data-count]')?.textContent ===
+        expected,
       `(${vpfCount})`,
     );
     await page.locator('[data-facet="topic"] summary').click();
@@ -94,7 +111,9 @@ describe('searching the directory', () => {
       Boolean(p.filters['topic']?.includes('budgeting') && p.filters['accepting']?.includes('yes')),
     ).length;
     await page.waitForFunction(
-      (expected) => document.querySelector('label[for="facet-topic-budgeting"] [data-count]')?.textContent === expected,
+      (expected) =>
+        document.querySelector('label[for="facet-topic-budgeting"] [data-count]')?.textContent ===
+        expected,
       `(${budgetingTotal})`,
     );
     await context.close();
@@ -104,7 +123,9 @@ describe('searching the directory', () => {
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl('directory/?q=budgeting&department=libraries'));
     expect(await resultsAfter(page, 1)).toEqual([]);
-    await expect(page.locator('#directory-status').textContent()).resolves.toBe('No contacts match your search.');
+    await expect(page.locator('#directory-status').textContent()).resolves.toBe(
+      'No contacts match your search.',
+    );
     const remove = page.getByRole('button', { name: 'Remove Department: Libraries' });
     await remove.click();
     expect((await resultsAfter(page, 2)).length).toBeGreaterThan(0);
@@ -127,7 +148,9 @@ describe('searching the directory', () => {
     );
     await page.locator('#directory-q').fill('');
     await page.locator('#directory-q').press('Enter');
-    await page.waitForFunction(() => Number(document.getElementById('directory-search')?.dataset['queryCount']) >= 3);
+    await page.waitForFunction(
+      () => Number(document.getElementById('directory-search')?.dataset['queryCount']) >= 3,
+    );
     await expect(page.locator('#directory-results').isVisible()).resolves.toBe(false);
     await expect(page.locator('#directory-more').isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-directory-listing]').isVisible()).resolves.toBe(true);
@@ -151,8 +174,12 @@ describe('searching the directory', () => {
     const { page, context } = await openPage(browser);
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(siteUrl('directory/?q=budget'));
-    await page.waitForFunction(() => document.getElementById('directory-search')?.dataset['state'] === 'error');
-    await expect(page.locator('#directory-status').textContent()).resolves.toContain('Search works on the built site only');
+    await page.waitForFunction(
+      () => document.getElementById('directory-search')?.dataset['state'] === 'error',
+    );
+    await expect(page.locator('#directory-status').textContent()).resolves.toContain(
+      'Search works on the built site only',
+    );
     await context.close();
   });
 
@@ -160,7 +187,9 @@ describe('searching the directory', () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl('directory/'));
     await expect(page.locator('#directory-search').isHidden()).resolves.toBe(true);
-    expect(await page.locator('[data-directory-listing] .contact-card').count()).toBeGreaterThan(10);
+    expect(await page.locator('[data-directory-listing] .contact-card').count()).toBeGreaterThan(
+      10,
+    );
     await expect(page.getByRole('link', { name: 'By department' }).isVisible()).resolves.toBe(true);
     await context.close();
   });
@@ -174,7 +203,10 @@ describe('from the search box to a request, by keyboard only', () => {
     await page.keyboard.type('Priya');
     await page.keyboard.press('Enter');
     expect(await resultsAfter(page, 1)).toContain('Priya Raman');
-    await tabTo(page, (element) => element.closest('#directory-results') !== null && element.tagName === 'A');
+    await tabTo(
+      page,
+      (element) => element.closest('#directory-results') !== null && element.tagName === 'A',
+    );
     await Promise.all([page.waitForURL('**/directory/priya-raman/'), page.keyboard.press('Enter')]);
     await tabTo(page, (element) => element.getAttribute('href')?.startsWith('mailto:') ?? false);
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -189,7 +221,10 @@ describe('the request composer', () => {
     await page.goto(siteUrl('directory/priya-raman/'));
     await page.locator('#request-subject').fill('Coffee & budgets?');
     await page.locator('#request-body').fill('Dear Priya,\nI am Zoë.\nThanks');
-    const href = (await page.getByRole('link', { name: 'Open this request in your email app' }).getAttribute('href')) ?? '';
+    const href =
+      (await page
+        .getByRole('link', { name: 'Open this request in your email app' })
+        .getAttribute('href')) ?? '';
     expect(href).toBe(
       'mailto:praman@example.edu?subject=Coffee%20%26%20budgets%3F&body=Dear%20Priya%2C%0D%0AI%20am%20Zo%C3%AB.%0D%0AThanks',
     );
@@ -202,8 +237,13 @@ describe('site-wide search', () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(siteUrl());
     await page.getByRole('searchbox', { name: 'Search this site' }).fill('budget');
-    await Promise.all([page.waitForURL('**/search/?q=budget'), page.getByRole('searchbox', { name: 'Search this site' }).press('Enter')]);
-    await page.waitForFunction(() => document.getElementById('site-search-results')?.dataset['state'] === 'ready');
+    await Promise.all([
+      page.waitForURL('**/search/?q=budget'),
+      page.getByRole('searchbox', { name: 'Search this site' }).press('Enter'),
+    ]);
+    await page.waitForFunction(
+      () => document.getElementById('site-search-results')?.dataset['state'] === 'ready',
+    );
     const headings = await page.locator('#site-search-results h2').allTextContents();
     const order = ['Guides', 'Contacts', 'Workshops and events', 'Employee groups'];
     const shown = headings.map((heading) => heading.replace(/ \(\d+\)$/, ''));
@@ -229,6 +269,10 @@ describeAccessibility(
   ],
   async (page, path) => {
     if (path.includes('?q=')) await page.waitForSelector('[data-state="ready"]');
-    await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await page
+      .locator('details')
+      .evaluateAll((all) =>
+        all.forEach((details) => ((details as HTMLDetailsElement).open = true)),
+      );
   },
 );

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/lib/site-config-file.ts';
+import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
 import { describeAccessibility, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 
 const site = readSiteConfig(process.cwd());
@@ -31,7 +31,9 @@ describe('the home page', () => {
     expect(offers).toEqual(['Learn how to network', 'Talk to a colleague', 'Join the workshop']);
     expect(await page.locator('ol.goals > li').count()).toBe(7);
     const register = page.getByRole('link', { name: /Register in SAPweb/ });
-    expect(new URL((await register.getAttribute('href')) ?? '').hostname).toBe(site.registration.hosts[0]);
+    expect(new URL((await register.getAttribute('href')) ?? '').hostname).toBe(
+      site.registration.hosts[0],
+    );
     await expect(page.locator('footer').textContent()).resolves.toContain(site.institution);
     await context.close();
   });
@@ -41,7 +43,9 @@ describe('the home page', () => {
     await page.goto(siteUrl());
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
-    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
     await expect(skip.isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
@@ -51,7 +55,10 @@ describe('the home page', () => {
   it('links to the guides from the header navigation', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl());
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Guides' })
+      .click();
     await page.waitForURL(`**${base}guides/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Guides');
     const current = page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]');
@@ -66,7 +73,9 @@ describe('a missing page', () => {
     const response = await page.goto(siteUrl('no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
-    await expect(page.getByRole('link', { name: 'go to the home page' }).getAttribute('href')).resolves.toBe(base);
+    await expect(
+      page.getByRole('link', { name: 'go to the home page' }).getAttribute('href'),
+    ).resolves.toBe(base);
     await context.close();
   });
 });

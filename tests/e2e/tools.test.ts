@@ -45,15 +45,26 @@ describe('the question bank and interview plan', () => {
       .nth(10)
       .getByRole('button', { name: /^Add to my plan/ })
       .click();
-    await expect(page.locator('[data-plan-status]').textContent()).resolves.toBe(`Added to your plan: ${second}`);
+    await expect(page.locator('[data-plan-status]').textContent()).resolves.toBe(
+      `Added to your plan: ${second}`,
+    );
     await page.locator('#own-question').fill('What surprised you most when you joined?');
     await page.locator('#own-question').press('Enter');
-    await page.getByRole('button', { name: `Move up: ${second.length > 40 ? `${second.slice(0, 40)}…` : second}` }).click();
+    await page
+      .getByRole('button', {
+        name: `Move up: ${second.length > 40 ? `${second.slice(0, 40)}…` : second}`,
+      })
+      .click();
     const planned = await page.locator('[data-plan-list] .plan__question').allTextContents();
-    await expect(page.locator('[data-plan-counter]').textContent()).resolves.toBe('My interview plan: 3 questions');
+    await expect(page.locator('[data-plan-counter]').textContent()).resolves.toBe(
+      'My interview plan: 3 questions',
+    );
     expect(planned).toEqual([second, first, 'What surprised you most when you joined?']);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as text' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as text' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('interview-plan.txt');
     expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(
       `My interview plan\n\n1. ${second}\n2. ${first}\n3. What surprised you most when you joined?\n`,
@@ -62,17 +73,23 @@ describe('the question bank and interview plan', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download as Markdown' }).click(),
     ]);
-    expect(readFileSync((await markdown.path()) ?? '', 'utf8')).toMatch(/^# My interview plan\n\n1\. /);
+    expect(readFileSync((await markdown.path()) ?? '', 'utf8')).toMatch(
+      /^# My interview plan\n\n1\. /,
+    );
 
     await page.reload();
-    expect(await page.locator('[data-plan-list] .plan__question').allTextContents()).toEqual(planned);
+    expect(await page.locator('[data-plan-list] .plan__question').allTextContents()).toEqual(
+      planned,
+    );
 
     // The bank's button now removes, and keeps keyboard focus; removing the last plan item focuses the plan heading.
     const toggle = questions.nth(0).locator('[data-plan-add]');
     await expect(toggle.getAttribute('aria-label')).resolves.toBe(`Remove from my plan: ${first}`);
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await expect(toggle.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(toggle.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     for (let left = 2; left > 0; left--) {
       await page.locator('[data-plan-list] [data-action="remove"]').first().click();
@@ -103,8 +120,12 @@ describe('the network map', () => {
     };
     await add('Ana', 'Your own team', 'They would help me if I asked');
     await add('Ben', 'Leadership', 'We have met');
-    await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe('Narrow: your network reaches 2 of 6 circles.');
-    const gapLinks = await page.locator('[data-network-gaps] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe(
+      'Narrow: your network reaches 2 of 6 circles.',
+    );
+    const gapLinks = await page
+      .locator('[data-network-gaps] a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(gapLinks).toContain('/directory/?goal=other-departments');
     expect(gapLinks).toContain('/directory/?goal=leadership-changes');
 
@@ -112,14 +133,19 @@ describe('the network map', () => {
     await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ana');
     await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ben');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as a file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as a file' }).click(),
+    ]);
     const exported = readFileSync((await download.path()) ?? '', 'utf8');
     const saved = join(tmpdir(), `network-map-${Date.now()}.json`);
     writeFileSync(saved, exported);
 
     await page.getByRole('button', { name: 'Delete my data' }).click();
     await expect(page.locator('[data-network-empty]').isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => localStorage.getItem('networking-hub:network-map'))).resolves.toBeNull();
+    await expect(
+      page.evaluate(() => localStorage.getItem('networking-hub:network-map')),
+    ).resolves.toBeNull();
     await page.reload();
     await expect(page.locator('[data-network-empty]').isVisible()).resolves.toBe(true);
 
@@ -137,7 +163,9 @@ describe('the network map', () => {
     await page.locator('#network-import').setInputFiles(saved);
     await page.locator('[data-network-status]', { hasText: 'Nothing was imported.' }).waitFor();
     expect(asked).toBe('Replace the 2 people on your map with the 2 in this file?');
-    await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe('Narrow: your network reaches 2 of 6 circles.');
+    await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe(
+      'Narrow: your network reaches 2 of 6 circles.',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -148,7 +176,9 @@ describe('the network map', () => {
     await page.getByLabel('Name or initials').focus();
     await page.keyboard.type('Cleo');
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-network-status]').textContent()).resolves.toBe('Added Cleo to your own team.');
+    await expect(page.locator('[data-network-status]').textContent()).resolves.toBe(
+      'Added Cleo to your own team.',
+    );
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('person-name');
     await context.close();
   });
@@ -167,10 +197,17 @@ describe('outreach templates', () => {
     const { page, context } = await openPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(siteUrl('guides/ask-for-a-conversation/'));
-    expect(await page.locator('.template h3').allTextContents()).toEqual(['Request', 'Reminder', 'Thank you', 'Later update']);
+    expect(await page.locator('.template h3').allTextContents()).toEqual([
+      'Request',
+      'Reminder',
+      'Thank you',
+      'Later update',
+    ]);
     await page.getByRole('button', { name: 'Copy the reminder message' }).click();
     await page.locator('[data-copy-status]', { hasText: 'Copied.' }).waitFor({ state: 'attached' });
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Subject: Following up/);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(
+      /^Subject: Following up/,
+    );
     await context.close();
   });
 });
@@ -182,7 +219,9 @@ describe('guides', () => {
     expect(await page.locator('nav.contents a').count()).toBeGreaterThan(1);
     await expect(page.locator('a[rel="prev"]').textContent()).resolves.toContain('Prepare');
     await expect(page.locator('a[rel="next"]').count()).resolves.toBe(1);
-    await expect(page.locator('article').textContent()).resolves.toMatch(/Last reviewed \d+ \w+ \d{4}\./);
+    await expect(page.locator('article').textContent()).resolves.toMatch(
+      /Last reviewed \d+ \w+ \d{4}\./,
+    );
     await context.close();
   });
 
@@ -190,7 +229,13 @@ describe('guides', () => {
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl('guides/map-your-network/'));
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header nav', 'nav.contents', '.related', '.guide-pagination', '#network-map']) {
+    for (const selector of [
+      '.site-header nav',
+      'nav.contents',
+      '.related',
+      '.guide-pagination',
+      '#network-map',
+    ]) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
     await expect(page.locator('article h1').isVisible()).resolves.toBe(true);

@@ -33,7 +33,9 @@ describe('the workshops page', () => {
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl('workshops/'));
     const sessions = page.locator('.sessions [data-session-end]');
-    const before = await sessions.evaluateAll((all) => all.map((e) => Number((e as HTMLElement).dataset['sessionEnd'])));
+    const before = await sessions.evaluateAll((all) =>
+      all.map((e) => Number((e as HTMLElement).dataset['sessionEnd'])),
+    );
     const firstEnd = Math.min(...before);
     await page.clock.install({ time: firstEnd + 60_000 });
     await page.reload();
@@ -49,7 +51,9 @@ describe('the workshops page', () => {
     const { page, context } = await openPage(browser);
     await page.clock.install({ time: Date.parse('2100-01-01T00:00:00Z') });
     await page.goto(siteUrl('workshops/'));
-    await expect(page.locator('section[aria-labelledby="upcoming-heading"] > [data-no-sessions]').isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('section[aria-labelledby="upcoming-heading"] > [data-no-sessions]').isVisible(),
+    ).resolves.toBe(true);
     expect(await page.locator('.month:visible').count()).toBe(0);
     expect(await page.getByText('No upcoming sessions. Check').count()).toBeGreaterThan(0);
     await context.close();
@@ -82,11 +86,17 @@ describe('site-wide search', () => {
   it('finds workshops and employee groups too', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl('search/?q=networking'));
-    await page.waitForFunction(() => document.getElementById('site-search-results')?.dataset['state'] === 'ready');
-    const headings = (await page.locator('#site-search-results h2').allTextContents()).map((heading) => heading.replace(/ \(\d+\)$/, ''));
+    await page.waitForFunction(
+      () => document.getElementById('site-search-results')?.dataset['state'] === 'ready',
+    );
+    const headings = (await page.locator('#site-search-results h2').allTextContents()).map(
+      (heading) => heading.replace(/ \(\d+\)$/, ''),
+    );
     expect(headings).toContain('Workshops and events');
     await page.goto(siteUrl('search/?q=budget'));
-    await page.waitForFunction(() => document.getElementById('site-search-results')?.dataset['state'] === 'ready');
+    await page.waitForFunction(
+      () => document.getElementById('site-search-results')?.dataset['state'] === 'ready',
+    );
     const groupLinks = await page
       .locator('#site-search-results section:has(h2:text-matches("Employee groups")) a')
       .evaluateAll((all) => all.map((a) => a.getAttribute('href')));

@@ -36,10 +36,12 @@ export async function openPage(
   const errors: string[] = [];
   page.on('console', (message) => {
     // Failed loads are reported below with their address; the page's own 404 status is not an error.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.request().resourceType() !== 'document') errors.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && response.request().resourceType() !== 'document')
+      errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
   page.on('pageerror', (error) => errors.push(error.message));
@@ -49,7 +51,8 @@ export async function openPage(
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
 }
 
@@ -76,11 +79,22 @@ export function describeAccessibility(
   pages: readonly (readonly [name: string, path: string])[],
   prepare?: (page: Page, path: string) => Promise<void>,
 ): void {
-  describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
-    it.each(pages)('the %s page has no WCAG 2.2 AA violations and no CSP or script errors', async (_, path) => {
-      const { violations, errors } = await auditPage(browser(), path, colorScheme, prepare && ((page) => prepare(page, path)));
-      expect(violations).toEqual([]);
-      expect(errors).toEqual([]);
-    });
-  });
+  describe.each(['light', 'dark'] as const)(
+    'accessibility in the %s colour scheme',
+    (colorScheme) => {
+      it.each(pages)(
+        'the %s page has no WCAG 2.2 AA violations and no CSP or script errors',
+        async (_, path) => {
+          const { violations, errors } = await auditPage(
+            browser(),
+            path,
+            colorScheme,
+            prepare && ((page) => prepare(page, path)),
+          );
+          expect(violations).toEqual([]);
+          expect(errors).toEqual([]);
+        },
+      );
+    },
+  );
 }

@@ -20,7 +20,11 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -30,9 +34,14 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
     env: childEnv(),
   });
-  if (build.status !== 0) throw new Error('The site did not build, so the build-output and browser tests cannot run.');
+  if (build.status !== 0)
+    throw new Error('The site did not build, so the build-output and browser tests cannot run.');
   const port = await freePort();
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
+  const server = await preview({
+    root: process.cwd(),
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port },
+  });
   project.provide('siteUrl', `http://127.0.0.1:${server.port}/`);
   return async () => {
     await server.stop();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tightenPolicy } from '../../src/lib/csp.ts';
-import { pageWindow } from '../../src/lib/pagination.ts';
-import { listInWords, requestMessage } from '../../src/lib/outreach-templates.ts';
+import { tightenPolicy } from '../../src/integrations/csp.ts';
+import { pageWindow } from '../../src/shared/pagination.ts';
+import { listInWords, requestMessage } from '../../src/shared/outreach-templates.ts';
 import { createHash } from 'node:crypto';
 
 describe('pageWindow', () => {
@@ -27,7 +27,9 @@ describe('requestMessage', () => {
 
   it('says who you are, why this person, and asks for 20 to 30 minutes', () => {
     expect(message.body).toContain('Dear Thảo Nguyễn,');
-    expect(message.body).toContain('My name is [your name] and I work as [your role] in [your department].');
+    expect(message.body).toContain(
+      'My name is [your name] and I work as [your role] in [your department].',
+    );
     expect(message.body).toContain('I am interested in budgeting and data analysis');
     expect(message.body).toContain('which skills matter now, and which will matter in future?');
     expect(message.body).toContain('20 to 30 minutes');
@@ -54,12 +56,22 @@ describe('tightenPolicy', () => {
     `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}; style-src 'self' ${styles.join(' ')};"></head>${body}`;
 
   it('drops the hashes of code the page does not contain', () => {
-    const html = page('<script type="module" src="/a.js"></script>', [sha('x'), sha('y')], [sha('z')]);
-    expect(tightenPolicy(html)).toContain(`content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"`);
+    const html = page(
+      '<script type="module" src="/a.js"></script>',
+      [sha('x'), sha('y')],
+      [sha('z')],
+    );
+    expect(tightenPolicy(html)).toContain(
+      `content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"`,
+    );
   });
 
   it('keeps the hashes of inline code the page has', () => {
-    const html = page('<script>run()</script><style>p{}</style>', [sha('run()'), sha('other')], [sha('p{}')]);
+    const html = page(
+      '<script>run()</script><style>p{}</style>',
+      [sha('run()'), sha('other')],
+      [sha('p{}')],
+    );
     const tightened = tightenPolicy(html);
     expect(tightened).toContain(sha('run()'));
     expect(tightened).not.toContain(sha('other'));

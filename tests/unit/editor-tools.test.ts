@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reportAsMarkdown, reportAsText, staleReport } from '../../src/lib/stale-report.ts';
-import { localToInstant } from '../../src/lib/time.ts';
-import { loadContent } from '../../src/lib/validation/load-content.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { reportAsMarkdown, reportAsText, staleReport } from '../../tools/stale-report.ts';
+import { localToInstant } from '../../src/shared/time.ts';
+import { loadContent } from '../../src/content-model/validation/load-content.ts';
+import { formatProblem } from '../../src/content-model/validation/problem.ts';
+import { validateContent } from '../../src/content-model/validation/validate-content.ts';
 import { childEnv } from '../support/child-env.ts';
 import { FIXTURE_TODAY, fixtureWith } from '../support/fixtures.ts';
 
@@ -17,7 +17,7 @@ function inFixture() {
   const fixture = fixtureWith();
   cleanup = fixture.cleanup;
   const run = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'scripts/new.ts'), ...args], {
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'tools/new.ts'), ...args], {
       cwd: fixture.root,
       encoding: 'utf8',
       input: '',
@@ -50,14 +50,20 @@ describe('npm run new, with flags', () => {
     const result = run(...JORDAN);
     expect(result).toMatchObject({ status: 0 });
     expect(result.out).toContain('Wrote content/contacts/jordan-lee.yaml');
-    expect(result.out).toContain('Filled in for you, to check with the person before publishing: location, bio, formats, capacity.');
+    expect(result.out).toContain(
+      'Filled in for you, to check with the person before publishing: location, bio, formats, capacity.',
+    );
     const text = readFileSync(join(root, 'content/contacts/jordan-lee.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/contact.schema.json');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../schemas/contact.schema.json',
+    );
     expect(text).toMatch(/^# .+\nname: Jordan Lee$/m);
     expect(text).toContain(`confirmed: ${FIXTURE_TODAY}`);
     const validation = validateContent(root, FIXTURE_TODAY);
     expect(validation.errors.map(formatProblem)).toEqual([]);
-    expect(validation.content.entries.contacts.map((contact) => contact.id)).toContain('jordan-lee');
+    expect(validation.content.entries.contacts.map((contact) => contact.id)).toContain(
+      'jordan-lee',
+    );
   });
 
   it('refuses a duplicate slug or email, and a misspelt id, with a clear message and exit 1', () => {
@@ -68,10 +74,18 @@ describe('npm run new, with flags', () => {
     expect(again.out).toContain('content/contacts/jordan-lee.yaml already exists');
     const sameEmail = run(...JORDAN.map((arg) => (arg === 'Jordan Lee' ? 'Jordan Leigh' : arg)));
     expect(sameEmail.status).toBe(1);
-    expect(sameEmail.out).toContain('jlee@fixture.edu is already used by content/contacts/jordan-lee.yaml');
+    expect(sameEmail.out).toContain(
+      'jlee@fixture.edu is already used by content/contacts/jordan-lee.yaml',
+    );
     const misspelt = run(
       ...JORDAN.map((arg) =>
-        arg === 'Jordan Lee' ? 'Jo Lee' : arg === 'jlee@fixture.edu' ? 'jo@fixture.edu' : arg === 'vpf' ? 'vpff' : arg,
+        arg === 'Jordan Lee'
+          ? 'Jo Lee'
+          : arg === 'jlee@fixture.edu'
+            ? 'jo@fixture.edu'
+            : arg === 'vpf'
+              ? 'vpff'
+              : arg,
       ),
     );
     expect(misspelt.status).toBe(1);
@@ -166,7 +180,9 @@ describe('npm run new, with flags', () => {
     const validation = validateContent(root, FIXTURE_TODAY);
     expect(validation.errors.map(formatProblem)).toEqual([]);
     expect(validation.content.entries.groups.map((group) => group.id)).toContain('data-circle');
-    expect(validation.content.entries.workshops.map((workshop) => workshop.id)).toContain('mentoring-basics');
+    expect(validation.content.entries.workshops.map((workshop) => workshop.id)).toContain(
+      'mentoring-basics',
+    );
   });
 });
 
@@ -174,7 +190,8 @@ describe('the stale report', () => {
   const fixture = fixtureWith();
   const content = loadContent(fixture.root);
   fixture.cleanup();
-  const at = (day: string) => staleReport(content, content.config!, day, localToInstant(`${day}T00:00`, 'UTC').epochMs);
+  const at = (day: string) =>
+    staleReport(content, content.config!, day, localToInstant(`${day}T00:00`, 'UTC').epochMs);
 
   it('lists contacts whose confirmation expires within 30 days, with the file and line to edit', () => {
     // Grace Hopper confirmed 2026-05-10, so her listing expires on 2027-05-10.
@@ -185,7 +202,9 @@ describe('the stale report', () => {
       what: 'Grace Hopper: confirmation expires on 2027-05-10 (last confirmed 2026-05-10)',
       action: 'Ask them to confirm before 2027-05-10, then set confirmed to that date.',
     });
-    expect(items.some((item) => item.where.startsWith('content/contacts/ada-lovelace.yaml'))).toBe(false);
+    expect(items.some((item) => item.where.startsWith('content/contacts/ada-lovelace.yaml'))).toBe(
+      false,
+    );
   });
 
   it('lists expired contacts and ended sessions', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/lib/contrast.ts';
-import { suggest } from '../../src/lib/validation/suggest.ts';
-import { contactSchema } from '../../src/schemas/contact.ts';
-import { isoDate, localDateTime } from '../../src/schemas/fields.ts';
+import { contrastRatio } from '../../src/shared/contrast.ts';
+import { suggest } from '../../src/content-model/validation/suggest.ts';
+import { contactSchema } from '../../src/content-model/schemas/contact.ts';
+import { isoDate, localDateTime } from '../../src/content-model/schemas/fields.ts';
 
 describe('dates written by editors', () => {
   it('are read the same whether a YAML parser hands over text or a Date', () => {
@@ -41,12 +41,18 @@ describe('a contact bio', () => {
 
   it('may not hold a phone number in any common form', () => {
     for (const phone of ['617-253-1000', '(617) 253 1000', '+1 617 253 1000', '6172531000']) {
-      expect(contactSchema.safeParse({ ...contact, bio: `Call me on ${phone}.` }).success, phone).toBe(false);
+      expect(
+        contactSchema.safeParse({ ...contact, bio: `Call me on ${phone}.` }).success,
+        phone,
+      ).toBe(false);
     }
   });
 
   it('has at most three sentences', () => {
-    expect(contactSchema.safeParse({ ...contact, bio: 'One here. Two here. Three here. Four here.' }).success).toBe(false);
+    expect(
+      contactSchema.safeParse({ ...contact, bio: 'One here. Two here. Three here. Four here.' })
+        .success,
+    ).toBe(false);
   });
 
   it('defaults languages to English and earlier roles to none', () => {

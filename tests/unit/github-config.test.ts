@@ -5,7 +5,10 @@ import { parse } from 'yaml';
 
 type Workflow = {
   on: Record<string, unknown>;
-  jobs: Record<string, { steps?: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+  jobs: Record<
+    string,
+    { steps?: { run?: string; uses?: string; with?: Record<string, unknown> }[] }
+  >;
 };
 
 const read = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
@@ -45,20 +48,27 @@ describe('GitHub Actions workflows', () => {
   it('every week: puts the stale report in the job summary', () => {
     const flow = workflow('stale-report.yml');
     expect(flow.on).toHaveProperty('schedule');
-    expect(runs(flow)).toMatch(/npm run (--silent )?report:stale -- --markdown >> "?\$GITHUB_STEP_SUMMARY"?/);
+    expect(runs(flow)).toMatch(
+      /npm run (--silent )?report:stale -- --markdown >> "?\$GITHUB_STEP_SUMMARY"?/,
+    );
   });
 });
 
 describe('issue forms and the pull-request template', () => {
-  it.each(['add-me.yml', 'update-my-entry.yml', 'remove-me.yml'])('%s parses as an issue form with a required confirmation', (file) => {
-    const form = read(join('.github/ISSUE_TEMPLATE', file)) as {
-      name: string;
-      body: { type: string; attributes?: { options?: { required?: boolean }[] } }[];
-    };
-    expect(form.name).toBeTruthy();
-    const required = form.body.filter((element) => element.type === 'checkboxes').flatMap((element) => element.attributes?.options ?? []);
-    expect(required.some((option) => option.required === true)).toBe(true);
-  });
+  it.each(['add-me.yml', 'update-my-entry.yml', 'remove-me.yml'])(
+    '%s parses as an issue form with a required confirmation',
+    (file) => {
+      const form = read(join('.github/ISSUE_TEMPLATE', file)) as {
+        name: string;
+        body: { type: string; attributes?: { options?: { required?: boolean }[] } }[];
+      };
+      expect(form.name).toBeTruthy();
+      const required = form.body
+        .filter((element) => element.type === 'checkboxes')
+        .flatMap((element) => element.attributes?.options ?? []);
+      expect(required.some((option) => option.required === true)).toBe(true);
+    },
+  );
 
   it('the pull-request template asks for consent', () => {
     expect(readFileSync('.github/pull_request_template.md', 'utf8')).toMatch(/- \[ \] .*agreed/);

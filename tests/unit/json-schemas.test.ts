@@ -4,29 +4,45 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entrySources, taxonomySources } from '../../src/lib/content-sources.ts';
-import { JSON_SCHEMA_DIR, jsonSchemas, jsonSchemaText } from '../../src/lib/json-schemas.ts';
-import { splitFrontmatter } from '../../src/lib/validation/yaml-source.ts';
-import { siteConfigSchema } from '../../src/schemas/site-config.ts';
+import { entrySources, taxonomySources } from '../../src/content-model/sources.ts';
+import {
+  JSON_SCHEMA_DIR,
+  jsonSchemas,
+  jsonSchemaText,
+} from '../../src/content-model/json-schemas.ts';
+import { splitFrontmatter } from '../../src/content-model/validation/yaml-source.ts';
+import { siteConfigSchema } from '../../src/content-model/schemas/site-config.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const generated = jsonSchemas();
 const ajv = new Ajv2020({ strict: false, allErrors: true });
-const validators = Object.fromEntries(Object.entries(generated).map(([name, schema]) => [name, ajv.compile(schema)]));
+const validators = Object.fromEntries(
+  Object.entries(generated).map(([name, schema]) => [name, ajv.compile(schema)]),
+);
 
 /** The JSON Schema and the Zod schema for each kind of file, with how to read its data. */
-const KINDS: { name: string; zod: z.ZodType; list?: boolean; files: string[]; read: (text: string) => unknown }[] = [
+const KINDS: {
+  name: string;
+  zod: z.ZodType;
+  list?: boolean;
+  files: string[];
+  read: (text: string) => unknown;
+}[] = [
   { name: 'site-config', zod: siteConfigSchema, files: ['site.config.yaml'], read: parse },
   ...(['contacts', 'groups'] as const).map((collection) => ({
     name: collection.slice(0, -1),
     zod: entrySources[collection].schema as z.ZodType,
-    files: readdirSync(entrySources[collection].dir).map((file) => `${entrySources[collection].dir}/${file}`),
+    files: readdirSync(entrySources[collection].dir).map(
+      (file) => `${entrySources[collection].dir}/${file}`,
+    ),
     read: parse,
   })),
   ...(['workshops', 'guides'] as const).map((collection) => ({
     name: collection.slice(0, -1),
     zod: entrySources[collection].schema as z.ZodType,
-    files: readdirSync(entrySources[collection].dir).map((file) => `${entrySources[collection].dir}/${file}`),
+    files: readdirSync(entrySources[collection].dir).map(
+      (file) => `${entrySources[collection].dir}/${file}`,
+    ),
     read: (text: string) => parse(splitFrontmatter(text)?.yaml ?? ''),
   })),
   ...Object.entries(taxonomySources).map(([name, source]) => ({
@@ -40,17 +56,28 @@ const KINDS: { name: string; zod: z.ZodType; list?: boolean; files: string[]; re
 
 const accepts = (kind: (typeof KINDS)[number], data: unknown) => ({
   json: validators[kind.name]!(data),
-  zod: (kind.list ? (data as unknown[]).every((item) => kind.zod.safeParse(item).success) : kind.zod.safeParse(data).success) as boolean,
+  zod: (kind.list
+    ? (data as unknown[]).every((item) => kind.zod.safeParse(item).success)
+    : kind.zod.safeParse(data).success) as boolean,
 });
 
 describe('the committed JSON Schemas', () => {
-  it.each(Object.keys(generated))('schemas/%s.schema.json is in step with the Zod schema (run npm run schemas)', (name) => {
-    expect(readFileSync(join(JSON_SCHEMA_DIR, `${name}.schema.json`), 'utf8')).toBe(jsonSchemaText(generated[name]!));
-  });
+  it.each(Object.keys(generated))(
+    'schemas/%s.schema.json is in step with the Zod schema (run npm run schemas)',
+    (name) => {
+      expect(readFileSync(join(JSON_SCHEMA_DIR, `${name}.schema.json`), 'utf8')).toBe(
+        jsonSchemaText(generated[name]!),
+      );
+    },
+  );
 
   it('are mapped in .vscode/settings.json to the files they describe', () => {
-    const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string> };
-    const mapped = Object.keys(settings['yaml.schemas']).map((path) => path.replace('./schemas/', '').replace('.schema.json', ''));
+    const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as {
+      'yaml.schemas': Record<string, string>;
+    };
+    const mapped = Object.keys(settings['yaml.schemas']).map((path) =>
+      path.replace('./schemas/', '').replace('.schema.json', ''),
+    );
     expect(mapped.sort()).toEqual(
       KINDS.filter((kind) => kind.name !== 'workshop' && kind.name !== 'guide')
         .map((kind) => kind.name)
@@ -71,13 +98,22 @@ describe('the committed JSON Schemas', () => {
 });
 
 describe('JSON Schemas and Zod schemas agree', () => {
-  it.each(KINDS.flatMap((kind) => kind.files.map((file) => [file, kind] as const)))('on %s, which both accept', (file, kind) => {
-    expect(accepts(kind, kind.read(readFileSync(file, 'utf8')))).toEqual({ json: true, zod: true });
-  });
+  it.each(KINDS.flatMap((kind) => kind.files.map((file) => [file, kind] as const)))(
+    'on %s, which both accept',
+    (file, kind) => {
+      expect(accepts(kind, kind.read(readFileSync(file, 'utf8')))).toEqual({
+        json: true,
+        zod: true,
+      });
+    },
+  );
 
-  const contact = parse(readFileSync(join(FIXTURES, 'valid/content/contacts/ada-lovelace.yaml'), 'utf8')) as Record<string, unknown>;
+  const contact = parse(
+    readFileSync(join(FIXTURES, 'valid/content/contacts/ada-lovelace.yaml'), 'utf8'),
+  ) as Record<string, unknown>;
   const contactKind = KINDS.find((kind) => kind.name === 'contact')!;
-  const without = (field: string) => Object.fromEntries(Object.entries(contact).filter(([key]) => key !== field));
+  const without = (field: string) =>
+    Object.fromEntries(Object.entries(contact).filter(([key]) => key !== field));
 
   it.each([
     ['a misspelt field', { ...without('email'), emial: contact['email'] }],
@@ -88,14 +124,20 @@ describe('JSON Schemas and Zod schemas agree', () => {
     ['an id with capitals and spaces', { ...contact, department: 'Human Resources' }],
     ['nine topics', { ...contact, askMeAbout: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] }],
     ['a date written another way', { ...contact, confirmed: '01/06/2026' }],
-    ['an earlier role without years', { ...contact, careerPath: [{ title: 'Clerk', organization: 'Library' }] }],
+    [
+      'an earlier role without years',
+      { ...contact, careerPath: [{ title: 'Clerk', organization: 'Library' }] },
+    ],
     ['yes instead of true', { ...contact, accepting: 'yes' }],
   ])('on a contact with %s, which both reject', (_, data) => {
     expect(accepts(contactKind, data)).toEqual({ json: false, zod: false });
   });
 
   const configKind = KINDS.find((kind) => kind.name === 'site-config')!;
-  const config = parse(readFileSync(join(FIXTURES, 'valid/site.config.yaml'), 'utf8')) as Record<string, unknown>;
+  const config = parse(readFileSync(join(FIXTURES, 'valid/site.config.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   it.each([
     ['a colour name', { ...config, theme: { accent: 'maroon', accentDark: '#f2a7b8' } }],
     ['an unknown setting', { ...config, colour: '#000000' }],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, formatAnnotation, formatProblem, type Problem } from '../../src/lib/validation/problem.ts';
+import {
+  fieldName,
+  formatAnnotation,
+  formatProblem,
+  type Problem,
+} from '../../src/content-model/validation/problem.ts';
 
 const problem: Problem = {
   severity: 'error',
@@ -32,8 +37,15 @@ describe('formatAnnotation', () => {
   });
 
   it('escapes characters that would end the command early', () => {
-    const annotation = formatAnnotation({ ...problem, severity: 'warning', field: 'a,b:c', message: '100% sure\nnext line' });
-    expect(annotation).toBe('::warning file=content/contacts/jane-doe.yaml,line=7,col=8,title=a%2Cb%3Ac::100%25 sure%0Anext line');
+    const annotation = formatAnnotation({
+      ...problem,
+      severity: 'warning',
+      field: 'a,b:c',
+      message: '100% sure\nnext line',
+    });
+    expect(annotation).toBe(
+      '::warning file=content/contacts/jane-doe.yaml,line=7,col=8,title=a%2Cb%3Ac::100%25 sure%0Anext line',
+    );
   });
 });
 

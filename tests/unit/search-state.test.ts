@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, isEmpty, parseState, toggleFilter, writeState } from '../../src/lib/search-state.ts';
+import {
+  emptyState,
+  isEmpty,
+  parseState,
+  toggleFilter,
+  writeState,
+} from '../../src/shared/search-state.ts';
 
 describe('parseState', () => {
   it('reads the words and every facet', () => {
@@ -20,7 +26,10 @@ describe('parseState', () => {
   });
 
   it('accepts comma-separated values, drops repeats and sorts', () => {
-    expect(parseState('topic=data-analysis,budgeting&topic=budgeting').filters.topic).toEqual(['budgeting', 'data-analysis']);
+    expect(parseState('topic=data-analysis,budgeting&topic=budgeting').filters.topic).toEqual([
+      'budgeting',
+      'data-analysis',
+    ]);
   });
 
   it('ignores unknown parameters and values that are not ids', () => {
@@ -36,21 +45,41 @@ describe('writeState', () => {
   });
 
   it('writes the parameters in a fixed order, so equal searches share one URL', () => {
-    const a = toggleFilter(toggleFilter({ ...emptyState(), q: 'budget' }, 'topic', 'budgeting', true), 'department', 'vpf', true);
-    const b = toggleFilter(toggleFilter({ ...emptyState(), q: 'budget' }, 'department', 'vpf', true), 'topic', 'budgeting', true);
+    const a = toggleFilter(
+      toggleFilter({ ...emptyState(), q: 'budget' }, 'topic', 'budgeting', true),
+      'department',
+      'vpf',
+      true,
+    );
+    const b = toggleFilter(
+      toggleFilter({ ...emptyState(), q: 'budget' }, 'department', 'vpf', true),
+      'topic',
+      'budgeting',
+      true,
+    );
     expect(writeState(a)).toBe('?q=budget&department=vpf&topic=budgeting');
     expect(writeState(b)).toBe(writeState(a));
   });
 
   it('round-trips through parseState, words with spaces and accents included', () => {
-    const state = toggleFilter({ ...emptyState(), q: 'Thảo budget & plans' }, 'goal', 'skills', true);
+    const state = toggleFilter(
+      { ...emptyState(), q: 'Thảo budget & plans' },
+      'goal',
+      'skills',
+      true,
+    );
     expect(parseState(writeState(state))).toEqual(state);
   });
 });
 
 describe('toggleFilter', () => {
   it('adds and removes one value without touching the rest', () => {
-    const on = toggleFilter(toggleFilter(emptyState(), 'topic', 'budgeting', true), 'topic', 'data-analysis', true);
+    const on = toggleFilter(
+      toggleFilter(emptyState(), 'topic', 'budgeting', true),
+      'topic',
+      'data-analysis',
+      true,
+    );
     expect(toggleFilter(on, 'topic', 'budgeting', false).filters.topic).toEqual(['data-analysis']);
   });
 });

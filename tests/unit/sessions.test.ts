@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarFile, sessionEvent } from '../../src/lib/calendar.ts';
-import { jsonForScript, workshopJsonLd } from '../../src/lib/json-ld.ts';
+import { calendarFile, sessionEvent } from '../../src/site/calendar.ts';
+import { jsonForScript, workshopJsonLd } from '../../src/site/json-ld.ts';
 import {
   formatSessionStart,
   formatSessionTime,
@@ -9,9 +9,9 @@ import {
   sessionMonth,
   timedSessions,
   upcoming,
-} from '../../src/lib/sessions.ts';
-import type { Session } from '../../src/schemas/session.ts';
-import type { Workshop } from '../../src/schemas/workshop.ts';
+} from '../../src/shared/sessions.ts';
+import type { Session } from '../../src/content-model/schemas/session.ts';
+import type { Workshop } from '../../src/content-model/schemas/workshop.ts';
 import { parseCalendar } from '../support/ical.ts';
 
 const session = (start: string, end: string, extra: Partial<Session> = {}): Session => ({
@@ -26,9 +26,19 @@ const ZONE = 'America/New_York';
 const sessions = timedSessions(
   [
     session('2026-10-20T13:00', '2026-10-20T16:00'),
-    session('2027-03-14T13:00', '2027-03-14T16:00', { online: 'Zoom', location: undefined, status: 'full' } as Partial<Session>),
-    session('2026-12-08T09:30', '2026-12-08T12:30', { status: 'cancelled', note: 'Room unavailable' }),
-    session('2027-04-06T13:00', '2027-04-06T16:00', { status: 'rescheduled', previousStart: '2027-03-30T13:00' }),
+    session('2027-03-14T13:00', '2027-03-14T16:00', {
+      online: 'Zoom',
+      location: undefined,
+      status: 'full',
+    } as Partial<Session>),
+    session('2026-12-08T09:30', '2026-12-08T12:30', {
+      status: 'cancelled',
+      note: 'Room unavailable',
+    }),
+    session('2027-04-06T13:00', '2027-04-06T16:00', {
+      status: 'rescheduled',
+      previousStart: '2027-03-30T13:00',
+    }),
     session('2027-03-28T10:00', '2027-03-28T11:00', { timezone: 'Europe/London' }),
   ],
   ZONE,
@@ -108,7 +118,11 @@ const workshop: Workshop = {
   sessions: [],
   registration: { url: 'https://sapweb.example.edu/training/x', label: 'Register' },
 };
-const context = { siteUrl: 'https://hr.example.edu', pageUrl: 'https://hr.example.edu/workshops/x/', registrationSystem: 'SAPweb' };
+const context = {
+  siteUrl: 'https://hr.example.edu',
+  pageUrl: 'https://hr.example.edu/workshops/x/',
+  registrationSystem: 'SAPweb',
+};
 
 describe('calendar files', () => {
   const file = calendarFile(
@@ -149,7 +163,11 @@ describe('calendar files', () => {
       sequence: 1,
     });
     expect(parsed.events[1]?.description).toContain('Room unavailable');
-    expect(parsed.events[2]).toMatchObject({ uid: 'x-2027-03-30-1300@hr.example.edu', startUtc: '2027-04-06T17:00:00.000Z', sequence: 1 });
+    expect(parsed.events[2]).toMatchObject({
+      uid: 'x-2027-03-30-1300@hr.example.edu',
+      startUtc: '2027-04-06T17:00:00.000Z',
+      sequence: 1,
+    });
   });
 
   it('use CRLF line endings and lines of at most 75 octets', () => {
@@ -167,25 +185,39 @@ describe('JSON-LD', () => {
     }) as Record<string, unknown>;
     expect(data['@type']).toBe('Course');
     const instances = data['hasCourseInstance'] as Record<string, unknown>[];
-    expect(instances.map((instance) => [instance['@type'], instance['courseMode'], instance['startDate']])).toEqual([
+    expect(
+      instances.map((instance) => [
+        instance['@type'],
+        instance['courseMode'],
+        instance['startDate'],
+      ]),
+    ).toEqual([
       ['CourseInstance', 'Online', '2027-03-14T13:00:00-04:00'],
       ['CourseInstance', 'Onsite', '2027-04-06T13:00:00-04:00'],
     ]);
   });
 
   it('describes a networking event as Events with their status and previous start', () => {
-    const events = workshopJsonLd({ ...workshop, kind: 'networking-event' }, [cancelled, rescheduled], {
-      pageUrl: context.pageUrl,
-      institution: 'Example Institute',
-    }) as Record<string, unknown>[];
-    expect(events.map((event) => [event['@type'], event['eventStatus'], event['previousStartDate']])).toEqual([
+    const events = workshopJsonLd(
+      { ...workshop, kind: 'networking-event' },
+      [cancelled, rescheduled],
+      {
+        pageUrl: context.pageUrl,
+        institution: 'Example Institute',
+      },
+    ) as Record<string, unknown>[];
+    expect(
+      events.map((event) => [event['@type'], event['eventStatus'], event['previousStartDate']]),
+    ).toEqual([
       ['Event', 'https://schema.org/EventCancelled', undefined],
       ['Event', 'https://schema.org/EventRescheduled', '2027-03-30T13:00:00-04:00'],
     ]);
   });
 
   it('cannot close its script element early', () => {
-    expect(jsonForScript({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+    expect(jsonForScript({ name: '</script><script>alert(1)</script>' })).not.toContain(
+      '</script>',
+    );
     expect(JSON.parse(jsonForScript({ name: '</script>' }))).toEqual({ name: '</script>' });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, localToInstant } from '../../src/lib/time.ts';
+import { addMonths, localToInstant } from '../../src/shared/time.ts';
 
-const utc = (local: string, zone: string) => new Date(localToInstant(local, zone).epochMs).toISOString();
+const utc = (local: string, zone: string) =>
+  new Date(localToInstant(local, zone).epochMs).toISOString();
 
 describe('localToInstant', () => {
   it('uses standard time in winter and daylight time in summer', () => {

@@ -9,7 +9,7 @@ afterEach(() => cleanup());
 function runValidate(fixture: string | undefined, env: Record<string, string> = {}) {
   const made = fixtureWith(fixture);
   cleanup = made.cleanup;
-  const run = spawnSync(process.execPath, ['scripts/validate.ts', made.root], {
+  const run = spawnSync(process.execPath, ['tools/validate.ts', made.root], {
     encoding: 'utf8',
     env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY, GITHUB_ACTIONS: '', ...env }),
   });

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { formatProblem } from '../../src/content-model/validation/problem.ts';
+import { validateContent } from '../../src/content-model/validation/validate-content.ts';
 import { FIXTURE_TODAY, FIXTURES, fixtureWith } from '../support/fixtures.ts';
 
 let cleanup = () => {};
@@ -18,36 +18,46 @@ function validate(name?: string) {
 const cases: Record<string, string> = {
   'unknown-field':
     'content/contacts/ada-lovelace.yaml:6:1 emial: is not a known field; did you mean "email"? (expected one of: name, pronouns,',
-  'invalid-email': 'content/contacts/ada-lovelace.yaml:6:8 email: "jane@" is not a valid email address (expected name@domain)',
-  'missing-field': 'content/contacts/ada-lovelace.yaml:1:1 title: is missing (expected the job title',
+  'invalid-email':
+    'content/contacts/ada-lovelace.yaml:6:8 email: "jane@" is not a valid email address (expected name@domain)',
+  'missing-field':
+    'content/contacts/ada-lovelace.yaml:1:1 title: is missing (expected the job title',
   'unknown-department':
     'content/contacts/ada-lovelace.yaml:4:13 department: "human-resource" is not a known department; did you mean "human-resources"? (expected a department id from content/taxonomies/departments.yaml)',
   'unknown-location':
     'content/contacts/ada-lovelace.yaml:5:11 location: "main-campus-east" is not a known location; did you mean "main-campus"?',
   'unknown-topic':
     'content/contacts/ada-lovelace.yaml:10:5 askMeAbout[1]: "data-analysys" is not a known topic; did you mean "data-analysis"?',
-  'unknown-goal': 'content/contacts/ada-lovelace.yaml:12:5 helpsWith[0]: "skill" is not a known goal; did you mean "skills"?',
+  'unknown-goal':
+    'content/contacts/ada-lovelace.yaml:12:5 helpsWith[0]: "skill" is not a known goal; did you mean "skills"?',
   'email-domain':
     'content/contacts/ada-lovelace.yaml:6:8 email: "ada.lovelace@gmail.com" is not on an allowed domain (expected an address ending in @fixture.edu)',
   'duplicate-email':
     'content/contacts/ada-lovelace.yaml:6:8 email: "alovelace@fixture.edu" is already used by content/contacts/ada-king.yaml (expected each contact to have their own email address)',
   'confirmed-in-future':
     'content/contacts/ada-lovelace.yaml:24:12 confirmed: 2027-01-15 is in the future (expected the date the person last confirmed, today 2026-11-26 or earlier)',
-  'invalid-date': 'content/contacts/ada-lovelace.yaml:24:12 confirmed: "2026-13-01" is not a date (expected a date written YYYY-MM-DD',
+  'invalid-date':
+    'content/contacts/ada-lovelace.yaml:24:12 confirmed: "2026-13-01" is not a date (expected a date written YYYY-MM-DD',
   'too-many-topics':
     'content/contacts/ada-lovelace.yaml:9:3 askMeAbout: has 9 entries (expected at most 8 topic ids from content/taxonomies/topics.yaml)',
-  'no-topics': 'content/contacts/ada-lovelace.yaml:8:13 askMeAbout: has no entries (expected at least 1: topic ids',
-  'phone-in-bio': 'content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like a phone number (expected no phone numbers',
+  'no-topics':
+    'content/contacts/ada-lovelace.yaml:8:13 askMeAbout: has no entries (expected at least 1: topic ids',
+  'phone-in-bio':
+    'content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like a phone number (expected no phone numbers',
   'email-in-bio':
     'content/contacts/ada-lovelace.yaml:7:6 bio: contains an email address (expected it only in the email field, which is kept out of search)',
-  'wrong-type': 'content/contacts/ada-lovelace.yaml:22:11 capacity: "two" is not a number (expected conversations a month, a whole number)',
-  'unknown-format': 'content/contacts/ada-lovelace.yaml:21:5 formats[1]: "zoom" is not a way to meet (expected one of in-person, video',
-  'yaml-syntax': 'content/contacts/ada-lovelace.yaml:7:94 YAML syntax: Missing closing "quote (expected a closing quote or bracket)',
+  'wrong-type':
+    'content/contacts/ada-lovelace.yaml:22:11 capacity: "two" is not a number (expected conversations a month, a whole number)',
+  'unknown-format':
+    'content/contacts/ada-lovelace.yaml:21:5 formats[1]: "zoom" is not a way to meet (expected one of in-person, video',
+  'yaml-syntax':
+    'content/contacts/ada-lovelace.yaml:7:94 YAML syntax: Missing closing "quote (expected a closing quote or bracket)',
   'bad-file-name':
     'content/contacts/Ada Lovelace 2.yaml:1:1 has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as ada-lovelace-2.yaml)',
   'reserved-file-name':
     'content/contacts/page.yaml:1:1 has a file name the site uses for its own pages (expected another name, such as page-1.yaml)',
-  'wrong-extension': 'content/contacts/ada-lovelace-2.yml:1:1 is not read (expected a file ending in .yaml)',
+  'wrong-extension':
+    'content/contacts/ada-lovelace-2.yml:1:1 is not read (expected a file ending in .yaml)',
   'session-ends-before-start':
     'content/workshops/intro-workshop.md:18:10 sessions[0].end: 2026-03-10T12:00 is not after the start 2026-03-10T13:00 (expected the session to end after it starts)',
   'session-in-skipped-hour':
@@ -72,20 +82,26 @@ const cases: Record<string, string> = {
     'content/workshops/intro-workshop.md:2:7 kind: "seminar" is not a kind of event (expected one of workshop, networking-event)',
   'workshop-without-frontmatter':
     'content/workshops/intro-workshop.md:1:1 has no frontmatter (expected the file to start with a line "---"',
-  'group-join-not-https': 'content/groups/budget-circle.yaml:6:8 join.url: "http://groups.fixture.edu/budget" is not an https web address',
-  'group-unknown-topic': 'content/groups/budget-circle.yaml:9:5 topics[0]: "budget" is not a known topic',
-  'guide-missing-last-reviewed': 'content/guides/start-here.mdx:2:1 lastReviewed: is missing (expected a date written YYYY-MM-DD',
+  'group-join-not-https':
+    'content/groups/budget-circle.yaml:6:8 join.url: "http://groups.fixture.edu/budget" is not an https web address',
+  'group-unknown-topic':
+    'content/groups/budget-circle.yaml:9:5 topics[0]: "budget" is not a known topic',
+  'guide-missing-last-reviewed':
+    'content/guides/start-here.mdx:2:1 lastReviewed: is missing (expected a date written YYYY-MM-DD',
   'guide-unknown-section':
     'content/guides/start-here.mdx:5:10 section: "beginning" is not a guide section (expected one of start, before, during, after, more)',
-  'guide-duplicate-order': 'content/guides/start-here.mdx:4:8 order: 1 is already used by content/guides/second-guide.mdx',
+  'guide-duplicate-order':
+    'content/guides/start-here.mdx:4:8 order: 1 is already used by content/guides/second-guide.mdx',
   'taxonomy-duplicate-id':
     'content/taxonomies/topics.yaml:7:7 [2].id: "budgeting" is used twice, first at line 1 (expected each topic id once)',
   'taxonomy-unknown-field':
     'content/taxonomies/locations.yaml:4:3 [1].nmae: is not a known field; did you mean "name"? (expected one of: id, name)',
-  'config-bad-colour': 'site.config.yaml:7:11 theme.accent: "maroon" is not a colour (expected a colour written as #rrggbb',
+  'config-bad-colour':
+    'site.config.yaml:7:11 theme.accent: "maroon" is not a colour (expected a colour written as #rrggbb',
   'config-unreadable-accent':
     'site.config.yaml:7:11 theme.accent: "#f5a623" has a contrast of 2.0:1 on the light background #ffffff (expected at least 4.5:1, so links stay readable)',
-  'config-missing-institution': 'site.config.yaml:1:1 institution: is missing (expected the name of the institution',
+  'config-missing-institution':
+    'site.config.yaml:1:1 institution: is missing (expected the name of the institution',
   'config-bad-host':
     'site.config.yaml:12:7 registration.hosts[0]: "https://sapweb.fixture.edu/training" is not a host name (expected a host name such as sapweb.example.edu, without https:// or a path)',
 };
@@ -95,24 +111,32 @@ describe('the valid fixture', () => {
     const result = validate();
     expect(result.errors.map(formatProblem)).toEqual([]);
     expect(result.warnings).toEqual([]);
-    expect(result.content.entries.contacts.map((contact) => contact.id)).toEqual(['ada-lovelace', 'grace-hopper']);
+    expect(result.content.entries.contacts.map((contact) => contact.id)).toEqual([
+      'ada-lovelace',
+      'grace-hopper',
+    ]);
   });
 });
 
 describe('each bad fixture', () => {
   it('has a case below, so no fixture goes untested', () => {
-    const fixtures = readdirSync(join(FIXTURES, 'invalid')).filter((name) => name !== 'stale-contact');
+    const fixtures = readdirSync(join(FIXTURES, 'invalid')).filter(
+      (name) => name !== 'stale-contact',
+    );
     expect(fixtures.sort()).toEqual(Object.keys(cases).sort());
   });
 
-  it.each(Object.entries(cases))('%s: reports the file, line, column, field and expectation', (name, expected) => {
-    const result = validate(name);
-    const lines = result.errors.map(formatProblem);
-    expect(
-      lines.some((line) => line.startsWith(expected)),
-      `expected a line starting with\n  ${expected}\ngot\n  ${lines.join('\n  ')}`,
-    ).toBe(true);
-  });
+  it.each(Object.entries(cases))(
+    '%s: reports the file, line, column, field and expectation',
+    (name, expected) => {
+      const result = validate(name);
+      const lines = result.errors.map(formatProblem);
+      expect(
+        lines.some((line) => line.startsWith(expected)),
+        `expected a line starting with\n  ${expected}\ngot\n  ${lines.join('\n  ')}`,
+      ).toBe(true);
+    },
+  );
 });
 
 describe('a contact whose confirmation has expired', () => {

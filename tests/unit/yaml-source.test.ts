@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlSource, splitFrontmatter } from '../../src/lib/validation/yaml-source.ts';
+import {
+  parseYamlSource,
+  splitFrontmatter,
+} from '../../src/content-model/validation/yaml-source.ts';
 
 describe('parseYamlSource', () => {
   const text = 'name: Ada\nsessions:\n  - start: "2026-03-10T13:00"\n    end: "2026-03-10T16:00"\n';
@@ -18,7 +21,9 @@ describe('parseYamlSource', () => {
   });
 
   it('reads dates as the text the editor typed', () => {
-    expect(parseYamlSource('y.yaml', 'confirmed: 2026-06-01\n').source?.data).toEqual({ confirmed: '2026-06-01' });
+    expect(parseYamlSource('y.yaml', 'confirmed: 2026-06-01\n').source?.data).toEqual({
+      confirmed: '2026-06-01',
+    });
   });
 
   it('reports a syntax error with its line and a hint', () => {
@@ -37,7 +42,11 @@ describe('parseYamlSource', () => {
 
 describe('splitFrontmatter', () => {
   it('returns the YAML between the --- lines, starting on line 2', () => {
-    expect(splitFrontmatter('---\ntitle: A\n---\n\nBody\n')).toEqual({ yaml: 'title: A', lineOffset: 1, end: 17 });
+    expect(splitFrontmatter('---\ntitle: A\n---\n\nBody\n')).toEqual({
+      yaml: 'title: A',
+      lineOffset: 1,
+      end: 17,
+    });
   });
 
   it('ends only at a --- line, not at --- inside a value', () => {

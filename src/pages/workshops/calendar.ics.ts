@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { calendarFile, sessionEvent } from '../../lib/calendar.ts';
-import { upcomingSessions } from '../../lib/collections.ts';
-import { site } from '../../lib/site.ts';
-import { href } from '../../lib/urls.ts';
+import { calendarFile, sessionEvent } from '../../site/calendar.ts';
+import { upcomingSessions } from '../../site/collections.ts';
+import { site } from '../../site/site.ts';
+import { href } from '../../shared/urls.ts';
 
 /** Every upcoming session of every workshop and event, as one calendar to download or subscribe to. */
 export const GET: APIRoute = async () => {

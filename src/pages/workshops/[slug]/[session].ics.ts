@@ -1,21 +1,28 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarFile, sessionEvent } from '../../../lib/calendar.ts';
-import { workshopsWithSessions } from '../../../lib/collections.ts';
-import { site } from '../../../lib/site.ts';
-import { href } from '../../../lib/urls.ts';
+import { calendarFile, sessionEvent } from '../../../site/calendar.ts';
+import { workshopsWithSessions } from '../../../site/collections.ts';
+import { site } from '../../../site/site.ts';
+import { href } from '../../../shared/urls.ts';
 
 /** One calendar file per upcoming session: /workshops/<workshop>/<session>.ics */
 export const getStaticPaths = (async () =>
   (await workshopsWithSessions()).flatMap(({ workshop, sessions }) =>
-    sessions.map((session) => ({ params: { slug: workshop.id, session: session.id }, props: { workshop, session } })),
+    sessions.map((session) => ({
+      params: { slug: workshop.id, session: session.id },
+      props: { workshop, session },
+    })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) => {
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({
+  props,
+}) => {
   const { workshop, session } = props;
   const event = sessionEvent(workshop.id, workshop.data, session, {
     siteUrl: site.url,
     pageUrl: new URL(href(`workshops/${workshop.id}/`), site.url).href,
     registrationSystem: site.registration.system,
   });
-  return new Response(calendarFile([event], workshop.data.title), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(calendarFile([event], workshop.data.title), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

@@ -1,0 +1,349 @@
+/**
+ * Directory search: a search box and facet filters over the Pagefind index, with the state in the
+ * URL. Without JavaScript the section stays hidden and the A to Z listing and browse pages remain.
+ */
+import {
+  FACETS,
+  isEmpty,
+  parseState,
+  toggleFilter,
+  writeState,
+  type Facet,
+  type SearchState,
+} from '../shared/search-state.ts';
+import {
+  loadPagefind,
+  NEEDS_BUILD_MESSAGE,
+  SearchUnavailable,
+  type Pagefind,
+  type PagefindResult,
+} from './pagefind-loader.ts';
+
+const PAGE_SIZE = 24;
+
+interface Elements {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLElement;
+  more: HTMLButtonElement;
+  noResults: HTMLElement;
+  activeFilters: HTMLElement;
+  template: HTMLTemplateElement;
+  listing: HTMLElement | null;
+}
+
+function findElements(): Elements | undefined {
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+  const root = byId('directory-search');
+  const form = byId<HTMLFormElement>('directory-form');
+  const input = byId<HTMLInputElement>('directory-q');
+  const status = byId('directory-status');
+  const list = byId('directory-results');
+  const more = byId<HTMLButtonElement>('directory-more');
+  const noResults = byId('directory-no-results');
+  const activeFilters = byId('directory-active-filters');
+  const template = byId<HTMLTemplateElement>('contact-card-template');
+  if (
+    !root ||
+    !form ||
+    !input ||
+    !status ||
+    !list ||
+    !more ||
+    !noResults ||
+    !activeFilters ||
+    !template
+  )
+    return undefined;
+  return {
+    root,
+    form,
+    input,
+    status,
+    list,
+    more,
+    noResults,
+    activeFilters,
+    template,
+    listing: document.querySelector('[data-directory-listing]'),
+  };
+}
+
+function setUp({
+  root,
+  form,
+  input,
+  status,
+  list,
+  more,
+  noResults,
+  activeFilters,
+  template,
+  listing,
+}: Elements) {
+  const base = form.dataset['pagefindBase'] ?? '/';
+  let state: SearchState = parseState(location.search);
+  let pending: PagefindResult[] = [];
+  let runId = 0;
+
+  const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const labelOf = (facet: string, value: string) =>
+    form.querySelector(`label[for="facet-${facet}-${value}"] [data-label]`)?.textContent?.trim() ??
+    value;
+  const legendOf = (facet: string) =>
+    form.querySelector(`[data-facet="${facet}"] legend`)?.textContent?.trim() ?? facet;
+
+  /** Puts the state into the form, for a restored or shared URL. */
+  const showState = () => {
+    if (document.activeElement !== input) input.value = state.q;
+    for (const box of checkboxes())
+      box.checked = state.filters[box.name as Facet]?.includes(box.value) ?? false;
+    for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+      const selected = state.filters[details.dataset['facet'] as Facet]?.length ?? 0;
+      const marker = details.querySelector('[data-selected-count]');
+      if (marker) marker.textContent = selected > 0 ? ` (${selected} selected)` : '';
+      if (selected > 0) details.open = true;
+    }
+  };
+
+  const renderCard = async (result: PagefindResult) => {
+    const data = await result.data();
+    const card = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
+    const field = (name: string) => card.querySelector<HTMLElement>(`[data-field="${name}"]`);
+    (field('link') as HTMLAnchorElement).href = data.url;
+    field('name')!.textContent = data.meta['name'] ?? '';
+    field('pronouns')!.textContent = data.meta['pronouns'] ? `(${data.meta['pronouns']})` : '';
+    field('title')!.textContent = data.meta['role'] ?? '';
+    field('department')!.textContent = labelOf('department', data.filters['department']?.[0] ?? '');
+    const topics = field('topics')!;
+    const tag = topics.querySelector('.tag');
+    topics.replaceChildren();
+    for (const topic of (data.meta['topics'] ?? '').split('|').filter(Boolean)) {
+      const copy = (tag?.cloneNode() as HTMLElement | undefined) ?? document.createElement('span');
+      copy.textContent = labelOf('topic', topic);
+      topics.append(copy, ' ');
+    }
+    const accepting = data.filters['accepting']?.[0] === 'yes';
+    const statusLine = field('status')!;
+    statusLine.className = `status ${accepting ? 'status--accepting' : 'status--paused'}`;
+    statusLine.textContent = accepting ? 'Taking requests' : 'Paused: not taking requests';
+    return card;
+  };
+
+  const showMore = async (id: number) => {
+    // A newer search owns `pending` now: an older one must not take its results.
+    if (id !== runId) return;
+    const next = pending.splice(0, PAGE_SIZE);
+    const cards = await Promise.all(next.map(renderCard));
+    if (id !== runId) return;
+    list.append(...cards);
+    more.hidden = pending.length === 0;
+  };
+
+  const showActiveFilters = () => {
+    activeFilters.replaceChildren();
+    const items: HTMLElement[] = [];
+    for (const facet of FACETS) {
+      for (const value of state.filters[facet]) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button button--secondary';
+        button.textContent = `Remove ${legendOf(facet)}: ${labelOf(facet, value)}`;
+        button.addEventListener('click', () =>
+          removeAndFocus(toggleFilter(state, facet, value, false)),
+        );
+        const item = document.createElement('li');
+        item.append(button);
+        items.push(item);
+      }
+    }
+    if (state.q) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button button--secondary';
+      button.textContent = `Clear the search words “${state.q}”`;
+      button.addEventListener('click', () => removeAndFocus({ ...state, q: '' }));
+      const item = document.createElement('li');
+      item.append(button);
+      items.push(item);
+    }
+    activeFilters.append(...items);
+  };
+
+  const openFacets = () =>
+    FACETS.filter(
+      (facet) =>
+        form.querySelector<HTMLDetailsElement>(`details[data-facet="${facet}"]`)?.open ?? false,
+    );
+
+  /**
+   * Pagefind filters for the current state. A facet listed in `counted` but not selected is passed
+   * as an empty condition: it restricts nothing, but makes Pagefind fetch that facet's data and count it.
+   * Facet data is large at scale, so only the facets a reader has opened are fetched.
+   */
+  const filtersFor = (skip?: Facet, counted: readonly Facet[] = []) => {
+    const filters: Record<string, unknown> = { type: 'contact' };
+    for (const facet of FACETS) {
+      if (facet !== skip && state.filters[facet].length > 0)
+        filters[facet] = { any: state.filters[facet] };
+      else if (counted.includes(facet)) filters[facet] = [];
+    }
+    return filters;
+  };
+
+  /**
+   * How many contacts would match with each value ticked, for the open facets and those with a
+   * selection. Values of a facet that has a selection widen the search (any of them), so their
+   * counts come from a search without that facet's own selection.
+   */
+  const facetCounts = async (
+    pagefind: Pagefind,
+    counts: Record<string, Record<string, number>>,
+  ) => {
+    const shown = new Set([
+      ...openFacets(),
+      ...FACETS.filter((facet) => state.filters[facet].length > 0),
+    ]);
+    const result: Partial<Record<Facet, Record<string, number>>> = {};
+    for (const facet of shown) {
+      if (state.filters[facet].length === 0) {
+        result[facet] = counts[facet] ?? {};
+        continue;
+      }
+      const wider = await pagefind.search(state.q || null, { filters: filtersFor(facet, [facet]) });
+      result[facet] = wider.filters[facet] ?? {};
+    }
+    return result;
+  };
+
+  /** Shows the counts worked out for this search; other facets' counts would be out of date, so they are cleared. */
+  /** The button the reader pressed disappears with the new results: keep their place at the status line. */
+  const removeAndFocus = (next: SearchState) => {
+    update(next, 'push');
+    status.tabIndex = -1;
+    status.focus();
+  };
+
+  const updateCounts = (counts: Partial<Record<Facet, Record<string, number>>>) => {
+    for (const box of checkboxes()) {
+      const facetCounts = counts[box.name as Facet];
+      const label = form.querySelector(`label[for="${box.id}"] [data-count]`);
+      if (label) label.textContent = facetCounts ? `(${facetCounts[box.value] ?? 0})` : '';
+    }
+  };
+
+  const refreshCounts = async () => {
+    if (isEmpty(state)) return;
+    const pagefind = await loadPagefind(base);
+    const search = await pagefind.search(state.q || null, {
+      filters: filtersFor(undefined, openFacets()),
+    });
+    updateCounts(await facetCounts(pagefind, search.filters));
+  };
+
+  const finish = (id: number, text: string) => {
+    if (id !== runId) return;
+    status.textContent = text;
+    root.dataset['state'] = 'ready';
+    root.dataset['queryCount'] = String(Number(root.dataset['queryCount'] ?? '0') + 1);
+  };
+
+  async function run() {
+    const id = ++runId;
+    showState();
+    if (isEmpty(state)) {
+      for (const count of form.querySelectorAll<HTMLElement>('[data-count]'))
+        count.textContent = count.dataset['total'] ?? '';
+      list.hidden = true;
+      more.hidden = true;
+      noResults.hidden = true;
+      if (listing) listing.hidden = false;
+      finish(id, '');
+      return;
+    }
+    root.dataset['state'] = 'loading';
+    status.textContent = 'Searching…';
+    try {
+      const pagefind = await loadPagefind(base);
+      const filters = filtersFor(undefined, openFacets());
+      const search = state.q
+        ? await pagefind.search(state.q, { filters })
+        : await pagefind.search(null, { filters, sort: { name: 'asc' } });
+      if (id !== runId) return;
+      pending = [...search.results];
+      list.replaceChildren();
+      if (listing) listing.hidden = true;
+      updateCounts(await facetCounts(pagefind, search.filters));
+      await showMore(id);
+      const total = search.results.length;
+      list.hidden = total === 0;
+      noResults.hidden = total > 0;
+      if (total === 0) showActiveFilters();
+      finish(
+        id,
+        total === 0
+          ? 'No contacts match your search.'
+          : `${total} ${total === 1 ? 'contact matches' : 'contacts match'} your search.`,
+      );
+    } catch (error) {
+      if (id !== runId) return;
+      root.dataset['state'] = 'error';
+      status.textContent =
+        error instanceof SearchUnavailable
+          ? NEEDS_BUILD_MESSAGE
+          : 'Search failed. Reload the page to try again.';
+    }
+  }
+
+  /** Changes the state, records it in the URL (push: a new history entry; replace: while typing) and searches. */
+  function update(next: SearchState, mode: 'push' | 'replace') {
+    const changed = writeState(next) !== writeState(state);
+    state = next;
+    if (changed)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](
+        null,
+        '',
+        `${location.pathname}${writeState(state)}`,
+      );
+    void run();
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => update({ ...state, q: input.value.trim() }, 'replace'), 300);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    update({ ...state, q: input.value.trim() }, 'push');
+  });
+  form.addEventListener('change', (event) => {
+    const box = event.target;
+    if (box instanceof HTMLInputElement && box.type === 'checkbox')
+      update(toggleFilter(state, box.name as Facet, box.value, box.checked), 'push');
+  });
+  more.addEventListener('click', () => void showMore(runId));
+  for (const details of form.querySelectorAll('details[data-facet]')) {
+    details.addEventListener('toggle', () => {
+      if ((details as HTMLDetailsElement).open) void refreshCounts().catch(() => {});
+    });
+  }
+  addEventListener('popstate', () => {
+    state = parseState(location.search);
+    void run();
+  });
+  // Search code loads only when the reader starts searching, or when the URL already holds a search.
+  input.addEventListener('focus', () => void loadPagefind(base).catch(() => {}), { once: true });
+
+  // The counts in the page are for the whole directory: kept to show again when the search is cleared.
+  for (const count of form.querySelectorAll<HTMLElement>('[data-count]'))
+    count.dataset['total'] = count.textContent ?? '';
+  root.hidden = false;
+  void run();
+}
+
+const elements = findElements();
+if (elements) setUp(elements);

@@ -1,0 +1,159 @@
+/** The network map: people by circle, kept in localStorage, scored for strength, breadth and gaps. */
+import {
+  CIRCLES,
+  CLOSENESS_LABELS,
+  networkFile,
+  parseNetworkFile,
+  scoreNetwork,
+  type Closeness,
+  type Person,
+  type CircleId,
+} from '../shared/network-score.ts';
+import { announce } from './announce.ts';
+import { downloadText, storage } from './download.ts';
+
+const STORAGE_KEY = 'networking-hub:network-map';
+/** A map of even a thousand people is far smaller than this. */
+const MAX_IMPORT_BYTES = 1_000_000;
+const root = document.getElementById('network-map');
+
+function load(): Person[] {
+  const saved = storage.read(STORAGE_KEY);
+  if (!saved) return [];
+  try {
+    return parseNetworkFile(saved);
+  } catch {
+    return [];
+  }
+}
+
+if (root) {
+  const base = root.dataset['base'] ?? '/';
+  const form = root.querySelector<HTMLFormElement>('[data-network-form]')!;
+  const circlesBox = root.querySelector<HTMLElement>('[data-network-circles]')!;
+  const empty = root.querySelector<HTMLElement>('[data-network-empty]')!;
+  const status = root.querySelector<HTMLElement>('[data-network-status]')!;
+  const importInput = root.querySelector<HTMLInputElement>('#network-import')!;
+  let people = load();
+  const say = (message: string) => announce(status, message);
+
+  const save = () => {
+    if (people.length > 0) storage.write(STORAGE_KEY, networkFile(people));
+    else storage.remove(STORAGE_KEY);
+  };
+
+  function render() {
+    empty.hidden = people.length > 0;
+    circlesBox.replaceChildren(
+      ...CIRCLES.filter((circle) => people.some((person) => person.circle === circle.id)).map(
+        (circle) => {
+          const section = document.createElement('section');
+          const heading = document.createElement('h4');
+          heading.textContent = circle.label;
+          const list = document.createElement('ul');
+          for (const person of people.filter((p) => p.circle === circle.id)) {
+            const item = document.createElement('li');
+            item.textContent = `${person.name}: ${CLOSENESS_LABELS[person.closeness].toLowerCase()} `;
+            const remove = document.createElement('button');
+            remove.type = 'button';
+            remove.className = 'button button--small button--secondary';
+            remove.textContent = 'Remove';
+            remove.setAttribute('aria-label', `Remove ${person.name}`);
+            remove.addEventListener('click', () => {
+              people = people.filter((p) => p.id !== person.id);
+              save();
+              render();
+              say(`Removed ${person.name}.`);
+              form.querySelector<HTMLInputElement>('#person-name')?.focus();
+            });
+            item.append(remove);
+            list.append(item);
+          }
+          section.append(heading, list);
+          return section;
+        },
+      ),
+    );
+    const score = scoreNetwork(people);
+    root!.querySelector('[data-network-strength]')!.textContent = score.strengthWords;
+    root!.querySelector('[data-network-breadth]')!.textContent = score.breadthWords;
+    root!.querySelector('[data-network-gaps]')!.replaceChildren(
+      ...score.gaps.map((gap) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `${base}${gap.fill}`;
+        link.textContent = gap.fillLabel;
+        item.append(`${gap.message} `, link);
+        return item;
+      }),
+    );
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const name = String(data.get('name') ?? '').trim();
+    if (!name) {
+      say('Write a name or initials first.');
+      return;
+    }
+    const person: Person = {
+      id: `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      name: name.slice(0, 100),
+      circle: String(data.get('circle')) as CircleId,
+      closeness: Number(data.get('closeness')) as Closeness,
+    };
+    people = [...people, person];
+    save();
+    render();
+    say(
+      `Added ${person.name} to ${CIRCLES.find((c) => c.id === person.circle)?.label.toLowerCase()}.`,
+    );
+    form.querySelector<HTMLInputElement>('#person-name')!.value = '';
+    form.querySelector<HTMLInputElement>('#person-name')!.focus();
+  });
+
+  root.querySelector('[data-network-export]')?.addEventListener('click', () => {
+    downloadText('my-network-map.json', networkFile(people), 'application/json');
+    say('Your map is saved as a file. Keep it somewhere private.');
+  });
+
+  root.querySelector('[data-network-import]')?.addEventListener('click', () => importInput.click());
+  importInput.addEventListener('change', async () => {
+    const file = importInput.files?.[0];
+    if (!file) return;
+    try {
+      if (file.size > MAX_IMPORT_BYTES)
+        throw new Error(
+          'This file is too large to be a saved network map (expected a file exported from this page).',
+        );
+      const imported = parseNetworkFile(await file.text());
+      if (
+        people.length > 0 &&
+        !window.confirm(
+          `Replace the ${people.length} people on your map with the ${imported.length} in this file?`,
+        )
+      ) {
+        say('Nothing was imported.');
+        return;
+      }
+      people = imported;
+      save();
+      render();
+      say(`Imported ${people.length} ${people.length === 1 ? 'person' : 'people'}.`);
+    } catch (error) {
+      say(error instanceof Error ? error.message : 'That file could not be read.');
+    }
+    importInput.value = '';
+  });
+
+  root.querySelector('[data-network-delete]')?.addEventListener('click', () => {
+    people = [];
+    storage.remove(STORAGE_KEY);
+    render();
+    say('Your map is deleted from this browser.');
+  });
+
+  root.hidden = false;
+  render();
+}

@@ -1,0 +1,105 @@
+/** Site-wide search: results from the whole index, grouped by type, with highlighted excerpts. */
+import {
+  loadPagefind,
+  NEEDS_BUILD_MESSAGE,
+  SearchUnavailable,
+  type PagefindResultData,
+} from './pagefind-loader.ts';
+
+const GROUPS: { type: string; heading: string }[] = [
+  { type: 'guide', heading: 'Guides' },
+  { type: 'contact', heading: 'Contacts' },
+  { type: 'workshop', heading: 'Workshops and events' },
+  { type: 'group', heading: 'Employee groups' },
+];
+const PER_GROUP = 10;
+
+const form = document.getElementById('site-search-form') as HTMLFormElement | null;
+const input = document.getElementById('site-search-page-q') as HTMLInputElement | null;
+const status = document.getElementById('site-search-status');
+const results = document.getElementById('site-search-results');
+
+function renderGroup(heading: string, items: PagefindResultData[], total: number): HTMLElement {
+  const section = document.createElement('section');
+  const title = document.createElement('h2');
+  title.textContent = `${heading} (${total})`;
+  const list = document.createElement('ol');
+  for (const item of items) {
+    const entry = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta['title'] ?? item.url;
+    const excerpt = document.createElement('p');
+    // Pagefind escapes the page text and adds only <mark> around the matched words.
+    excerpt.innerHTML = item.excerpt;
+    entry.append(link, excerpt);
+    list.append(entry);
+  }
+  section.append(title, list);
+  return section;
+}
+
+async function search(query: string) {
+  if (!form || !status || !results) return;
+  const base = form.dataset['pagefindBase'] ?? '/';
+  results.dataset['state'] = 'loading';
+  status.textContent = 'Searching…';
+  try {
+    const pagefind = await loadPagefind(base);
+    const sections = await Promise.all(
+      GROUPS.map(async ({ type, heading }) => {
+        const found = await pagefind.search(query, { filters: { type } });
+        const pages = await Promise.all(
+          found.results.slice(0, PER_GROUP).map((result) => result.data()),
+        );
+        // Groups share one page: each group is a section of it, so its sections are the results.
+        const items =
+          type === 'group'
+            ? pages.flatMap((page) =>
+                (page.sub_results ?? [])
+                  .filter((sub) => sub.url.includes('#'))
+                  .map((sub) => ({ ...page, ...sub, meta: { title: sub.title } })),
+              )
+            : pages;
+        // Groups are counted by section; everything else by page, not only the ten shown.
+        return { heading, items, total: type === 'group' ? items.length : found.results.length };
+      }),
+    );
+    const total = sections.reduce((sum, section) => sum + section.total, 0);
+    results.replaceChildren(
+      ...sections
+        .filter((section) => section.total > 0)
+        .map((s) => renderGroup(s.heading, s.items, s.total)),
+    );
+    status.textContent =
+      total === 0
+        ? `Nothing matches “${query}”. Try other or fewer words.`
+        : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+    results.dataset['state'] = 'ready';
+    results.dataset['queryCount'] = String(Number(results.dataset['queryCount'] ?? '0') + 1);
+  } catch (error) {
+    results.dataset['state'] = 'error';
+    status.textContent =
+      error instanceof SearchUnavailable
+        ? NEEDS_BUILD_MESSAGE
+        : 'Search failed. Reload the page to try again.';
+  }
+}
+
+if (form && input) {
+  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  input.value = query;
+  if (query) void search(query);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = input.value.trim();
+    if (!next) return;
+    history.pushState(null, '', `${location.pathname}?q=${encodeURIComponent(next)}`);
+    void search(next);
+  });
+  addEventListener('popstate', () => {
+    const next = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+    input.value = next;
+    if (next) void search(next);
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * JSON Schemas for editor autocompletion, generated from the Zod schemas so the two never differ.
+ * They describe the fields; the rules across entries (known ids, allowed hosts) stay with the validator.
+ */
+import { z } from 'astro/zod';
+import { contactSchema } from './schemas/contact.ts';
+import { groupSchema } from './schemas/group.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { siteConfigSchema } from './schemas/site-config.ts';
+import { workshopSchema } from './schemas/workshop.ts';
+import { taxonomySources } from './sources.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Dates may arrive as YAML timestamps, which JSON Schema cannot express: editors write text. */
+function textDatesOnly(ctx: { jsonSchema: JsonSchema }) {
+  const branches = ctx.jsonSchema['anyOf'];
+  if (!Array.isArray(branches)) return;
+  const written = branches.filter((branch) => Object.keys(branch as object).length > 0);
+  if (written.length === 1 && written.length < branches.length) {
+    delete ctx.jsonSchema['anyOf'];
+    Object.assign(ctx.jsonSchema, written[0]);
+  }
+}
+
+function toJson(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: textDatesOnly,
+  }) as JsonSchema;
+}
+
+function entrySchema(schema: z.ZodType, title: string, description: string): JsonSchema {
+  const { $schema, ...rest } = toJson(schema);
+  return { $schema, title, description, ...rest };
+}
+
+function listSchema(schema: z.ZodType, title: string, description: string): JsonSchema {
+  const { $schema, ...items } = toJson(schema);
+  return { $schema, title, description, type: 'array', items };
+}
+
+/** Every schema, by file name (without .schema.json). */
+export function jsonSchemas(): Record<string, JsonSchema> {
+  const lists = Object.fromEntries(
+    Object.entries(taxonomySources).map(([name, source]) => [
+      name,
+      listSchema(
+        source.schema,
+        `Networking Hub ${source.label} list`,
+        `The list of ${source.label} entries in ${source.file}.`,
+      ),
+    ]),
+  );
+  return {
+    'site-config': entrySchema(
+      siteConfigSchema,
+      'Networking Hub site configuration',
+      'site.config.yaml: what a school or department sets.',
+    ),
+    contact: entrySchema(
+      contactSchema,
+      'Network contact',
+      'One person in content/contacts/<slug>.yaml, listed with their consent.',
+    ),
+    group: entrySchema(
+      groupSchema,
+      'Employee group',
+      'One employee group in content/groups/<slug>.yaml.',
+    ),
+    workshop: entrySchema(
+      workshopSchema,
+      'Workshop or networking event',
+      'The frontmatter of content/workshops/<slug>.md.',
+    ),
+    guide: entrySchema(guideSchema, 'Guide', 'The frontmatter of content/guides/<slug>.mdx.'),
+    ...lists,
+  };
+}
+
+export const JSON_SCHEMA_DIR = 'schemas';
+
+export function jsonSchemaText(schema: JsonSchema): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

@@ -1,0 +1,203 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { extname, join, basename } from 'node:path';
+import type { z } from 'astro/zod';
+import type { SiteConfig } from '../schemas/site-config.ts';
+import { loadSiteConfig } from '../site-config-file.ts';
+import {
+  entrySources,
+  taxonomySources,
+  type EntryCollectionName,
+  type TaxonomyName,
+} from '../sources.ts';
+import type { Problem } from './problem.ts';
+import { schemaProblems } from './schema-problems.ts';
+import {
+  parseYamlSource,
+  splitFrontmatter,
+  type Position,
+  type YamlSource,
+} from './yaml-source.ts';
+
+/** A valid entry, with what is needed to point back at its lines. */
+export interface LoadedEntry<T> {
+  id: string;
+  file: string;
+  data: T;
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+type Output<Name extends EntryCollectionName> = z.output<(typeof entrySources)[Name]['schema']>;
+type TaxonomyOutput<Name extends TaxonomyName> = z.output<(typeof taxonomySources)[Name]['schema']>;
+
+export interface LoadedContent {
+  config: SiteConfig | undefined;
+  taxonomies: { [Name in TaxonomyName]: LoadedEntry<TaxonomyOutput<Name>>[] };
+  entries: { [Name in EntryCollectionName]: LoadedEntry<Output<Name>>[] };
+  problems: Problem[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function fileProblem(file: string, message: string): Problem {
+  return { severity: 'error', file, line: 1, column: 1, field: '', message };
+}
+
+function readSource(
+  root: string,
+  file: string,
+  format: 'yaml' | 'frontmatter',
+  problems: Problem[],
+): YamlSource | undefined {
+  const text = readFileSync(join(root, file), 'utf8');
+  if (format === 'frontmatter') {
+    const frontmatter = splitFrontmatter(text);
+    if (!frontmatter) {
+      problems.push(
+        fileProblem(
+          file,
+          'has no frontmatter (expected the file to start with a line "---", the fields, then another "---")',
+        ),
+      );
+      return undefined;
+    }
+    const parsed = parseYamlSource(file, frontmatter.yaml, frontmatter.lineOffset);
+    problems.push(...parsed.problems);
+    return parsed.source;
+  }
+  const parsed = parseYamlSource(file, text);
+  problems.push(...parsed.problems);
+  return parsed.source;
+}
+
+function check<S extends z.ZodType>(
+  source: YamlSource,
+  schema: S,
+  data: unknown,
+  problems: Problem[],
+  pathPrefix: readonly PropertyKey[] = [],
+): z.output<S> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  problems.push(...schemaProblems(source, schema, result.error.issues, pathPrefix));
+  return undefined;
+}
+
+function loadTaxonomy<Name extends TaxonomyName>(
+  root: string,
+  name: Name,
+  problems: Problem[],
+): LoadedEntry<TaxonomyOutput<Name>>[] {
+  const { file, schema, label } = taxonomySources[name];
+  if (!existsSync(join(root, file))) {
+    problems.push(fileProblem(file, `is missing (expected a list of ${label} entries)`));
+    return [];
+  }
+  const source = readSource(root, file, 'yaml', problems);
+  if (!source) return [];
+  if (!Array.isArray(source.data)) {
+    problems.push({
+      severity: 'error',
+      file,
+      ...source.locate([]),
+      field: '',
+      message: `is not a list (expected a list of ${label} entries, each starting with "- id:")`,
+    });
+    return [];
+  }
+  const loaded: LoadedEntry<TaxonomyOutput<Name>>[] = [];
+  const seen = new Map<string, number>();
+  source.data.forEach((item: unknown, index: number) => {
+    const data = check(source, schema, item, problems, [index]) as TaxonomyOutput<Name> | undefined;
+    if (!data) return;
+    const locate = (path: readonly PropertyKey[]) => source.locate([index, ...path]);
+    const firstIndex = seen.get(data.id);
+    if (firstIndex !== undefined) {
+      problems.push({
+        severity: 'error',
+        file,
+        ...locate(['id']),
+        field: `[${index}].id`,
+        message: `"${data.id}" is used twice, first at line ${source.locate([firstIndex, 'id']).line} (expected each ${label} id once)`,
+      });
+      return;
+    }
+    seen.set(data.id, index);
+    loaded.push({ id: data.id, file, data, locate });
+  });
+  return loaded;
+}
+
+function loadEntries<Name extends EntryCollectionName>(
+  root: string,
+  name: Name,
+  problems: Problem[],
+): LoadedEntry<Output<Name>>[] {
+  const { dir, extensions, format, schema, reserved } = entrySources[name];
+  if (!existsSync(join(root, dir))) return [];
+  const loaded: LoadedEntry<Output<Name>>[] = [];
+  const names = readdirSync(join(root, dir))
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+  for (const fileName of names) {
+    const file = `${dir}/${fileName}`;
+    const extension = extname(fileName);
+    const slug = basename(fileName, extension);
+    if (!(extensions as readonly string[]).includes(extension)) {
+      problems.push(
+        fileProblem(file, `is not read (expected a file ending in ${extensions.join(' or ')})`),
+      );
+      continue;
+    }
+    if (!SLUG.test(slug)) {
+      const suggestion = slug
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      problems.push(
+        fileProblem(
+          file,
+          `has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as ${suggestion || 'jane-doe'}${extension})`,
+        ),
+      );
+      continue;
+    }
+    if ((reserved as readonly string[]).includes(slug)) {
+      problems.push(
+        fileProblem(
+          file,
+          `has a file name the site uses for its own pages (expected another name, such as ${slug}-1${extension})`,
+        ),
+      );
+      continue;
+    }
+    const source = readSource(root, file, format, problems);
+    if (!source) continue;
+    const data = check(source, schema, source.data ?? {}, problems) as Output<Name> | undefined;
+    if (data) loaded.push({ id: slug, file, data, locate: source.locate });
+  }
+  return loaded;
+}
+
+/** Reads site.config.yaml and everything in content/, checking each entry against its schema. */
+export function loadContent(root: string): LoadedContent {
+  const { config, problems } = loadSiteConfig(root);
+  return {
+    config,
+    taxonomies: {
+      departments: loadTaxonomy(root, 'departments', problems),
+      topics: loadTaxonomy(root, 'topics', problems),
+      locations: loadTaxonomy(root, 'locations', problems),
+      goals: loadTaxonomy(root, 'goals', problems),
+      questions: loadTaxonomy(root, 'questions', problems),
+    },
+    entries: {
+      contacts: loadEntries(root, 'contacts', problems),
+      groups: loadEntries(root, 'groups', problems),
+      workshops: loadEntries(root, 'workshops', problems),
+      guides: loadEntries(root, 'guides', problems),
+    },
+    problems,
+  };
+}

@@ -1,0 +1,25 @@
+import { crossEntryRules, type StaleContact } from './cross-entry-rules.ts';
+import { loadContent, type LoadedContent } from './load-content.ts';
+import { sortProblems, type Problem } from './problem.ts';
+
+export interface ValidationResult {
+  content: LoadedContent;
+  errors: Problem[];
+  warnings: Problem[];
+  staleContacts: StaleContact[];
+}
+
+/** Every check on site.config.yaml and content/, without building anything. */
+export function validateContent(root: string, today: string): ValidationResult {
+  const content = loadContent(root);
+  const rules = content.config
+    ? crossEntryRules(content, content.config, today)
+    : { problems: [], staleContacts: [] };
+  const problems = sortProblems([...content.problems, ...rules.problems]);
+  return {
+    content,
+    errors: problems.filter((problem) => problem.severity === 'error'),
+    warnings: problems.filter((problem) => problem.severity === 'warning'),
+    staleContacts: rules.staleContacts,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * Scores a network the reader lists by circle: its strength (how well they know people) and its
+ * breadth (how many circles it reaches), and names the gaps with a place to fill each one.
+ */
+
+export const CIRCLES = [
+  {
+    id: 'own-team',
+    label: 'Your own team',
+    fill: 'directory/?goal=department-changes',
+    fillLabel: 'Colleagues who can tell you what is changing in a department',
+  },
+  {
+    id: 'other-departments',
+    label: 'Other departments',
+    fill: 'directory/?goal=other-departments',
+    fillLabel: 'Colleagues who can tell you about other departments and functions',
+  },
+  {
+    id: 'leadership',
+    label: 'Leadership',
+    fill: 'directory/?goal=leadership-changes',
+    fillLabel: 'Colleagues who can explain organizational and leadership change',
+  },
+  {
+    id: 'similar-roles',
+    label: 'People in similar roles elsewhere',
+    fill: 'directory/?goal=transferable-skills',
+    fillLabel: 'Colleagues who can talk about roles that fit your skills',
+  },
+  {
+    id: 'employee-groups',
+    label: 'Employee groups',
+    fill: 'groups/',
+    fillLabel: 'Employee groups you could join',
+  },
+  {
+    id: 'outside',
+    label: 'Outside the Institute',
+    fill: 'directory/?goal=opportunities',
+    fillLabel: 'Colleagues who can point you to opportunities and contacts beyond your area',
+  },
+] as const;
+
+export type CircleId = (typeof CIRCLES)[number]['id'];
+
+/** 1: we have met; 2: we talk now and then; 3: they would help me if I asked. */
+export type Closeness = 1 | 2 | 3;
+
+export const CLOSENESS_LABELS: Record<Closeness, string> = {
+  1: 'We have met',
+  2: 'We talk now and then',
+  3: 'They would help me if I asked',
+};
+
+export interface Person {
+  id: string;
+  name: string;
+  circle: CircleId;
+  closeness: Closeness;
+}
+
+export interface Gap {
+  circle: CircleId;
+  kind: 'empty' | 'weak';
+  message: string;
+  /** A path on the site, without the base, where the reader can fill the gap. */
+  fill: string;
+  fillLabel: string;
+}
+
+export interface NetworkScore {
+  people: number;
+  /** 0 to 100: how close the reader is, on average, to the people they listed. */
+  strength: number;
+  strengthWords: string;
+  /** Circles with at least one person, out of all of them. */
+  breadth: number;
+  circles: number;
+  breadthWords: string;
+  gaps: Gap[];
+}
+
+export function scoreNetwork(people: readonly Person[]): NetworkScore {
+  const byCircle = new Map(
+    CIRCLES.map((circle) => [
+      circle.id as CircleId,
+      people.filter((person) => person.circle === circle.id),
+    ]),
+  );
+  const average =
+    people.length === 0
+      ? 0
+      : people.reduce((sum, person) => sum + person.closeness, 0) / people.length;
+  const strength = Math.round(people.length === 0 ? 0 : ((average - 1) / 2) * 100);
+  const reached = [...byCircle.values()].filter((members) => members.length > 0).length;
+  const gaps: Gap[] = [];
+  for (const circle of CIRCLES) {
+    const members = byCircle.get(circle.id) ?? [];
+    if (members.length === 0) {
+      gaps.push({
+        circle: circle.id,
+        kind: 'empty',
+        message: `You have no one in ${circle.label.toLowerCase()}.`,
+        fill: circle.fill,
+        fillLabel: circle.fillLabel,
+      });
+    } else if (members.every((person) => person.closeness === 1)) {
+      gaps.push({
+        circle: circle.id,
+        kind: 'weak',
+        message: `You have only met the people in ${circle.label.toLowerCase()}. A conversation would turn one of them into a real contact.`,
+        fill: circle.fill,
+        fillLabel: circle.fillLabel,
+      });
+    }
+  }
+  return {
+    people: people.length,
+    strength,
+    strengthWords:
+      people.length === 0
+        ? 'Add the people you know to see how strong your network is.'
+        : strength >= 67
+          ? 'Strong: you know most of these people well enough to ask for help.'
+          : strength >= 34
+            ? 'Moderate: you know some people well and others only a little.'
+            : 'Light: you have met these people, but few would know you well enough to help yet.',
+    breadth: reached,
+    circles: CIRCLES.length,
+    breadthWords:
+      reached >= 5
+        ? `Broad: your network reaches ${reached} of ${CIRCLES.length} circles.`
+        : reached >= 3
+          ? `Fairly broad: your network reaches ${reached} of ${CIRCLES.length} circles.`
+          : `Narrow: your network reaches ${reached} of ${CIRCLES.length} circles.`,
+    gaps,
+  };
+}
+
+const CIRCLE_IDS = new Set<string>(CIRCLES.map((circle) => circle.id));
+
+/** The saved or imported map: { version: 1, people: [...] }. Throws with a plain message when it is not one. */
+export function parseNetworkFile(text: string): Person[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error('This file is not a saved network map (it is not JSON).');
+  }
+  const people = (data as { version?: unknown; people?: unknown } | null)?.people;
+  if ((data as { version?: unknown } | null)?.version !== 1 || !Array.isArray(people)) {
+    throw new Error(
+      'This file is not a saved network map (expected a file exported from this page).',
+    );
+  }
+  return people.map((person: unknown, index: number) => {
+    const p = person as Partial<Person> | null;
+    const valid =
+      typeof p?.id === 'string' &&
+      typeof p.name === 'string' &&
+      p.name.trim() !== '' &&
+      typeof p.circle === 'string' &&
+      CIRCLE_IDS.has(p.circle) &&
+      (p.closeness === 1 || p.closeness === 2 || p.closeness === 3);
+    if (!valid)
+      throw new Error(
+        `Person ${index + 1} in this file is not complete (expected a name, a circle and how well you know them).`,
+      );
+    return {
+      id: p.id!,
+      name: p.name!.trim().slice(0, 100),
+      circle: p.circle as CircleId,
+      closeness: p.closeness as Closeness,
+    };
+  });
+}
+
+export function networkFile(people: readonly Person[]): string {
+  return `${JSON.stringify({ version: 1, people }, null, 2)}\n`;
+}

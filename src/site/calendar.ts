@@ -1,0 +1,61 @@
+import { createEvents, type EventAttributes } from 'ics';
+import type { Workshop } from '../content-model/schemas/workshop.ts';
+import type { TimedSession } from '../shared/sessions.ts';
+
+export interface CalendarContext {
+  /** The published site's origin, for UIDs and links: https://hr.example.edu */
+  siteUrl: string;
+  /** The workshop's page on the site. */
+  pageUrl: string;
+  registrationSystem: string;
+}
+
+/**
+ * One session as a calendar event. Start and end are exact UTC instants, so every calendar shows
+ * the right local time whatever daylight saving does. The UID stays the same when a session is
+ * rescheduled or cancelled, so an imported event is updated rather than duplicated.
+ */
+export function sessionEvent(
+  workshopId: string,
+  workshop: Workshop,
+  session: TimedSession,
+  context: CalendarContext,
+): EventAttributes {
+  const where = [session.location, session.online && `Online: ${session.online}`]
+    .filter(Boolean)
+    .join('. ');
+  const changed = session.status === 'cancelled' || session.status === 'rescheduled';
+  const description = [
+    workshop.summary,
+    session.note,
+    session.status === 'cancelled' ? 'This session is cancelled.' : undefined,
+    session.status === 'full' ? 'This session is full.' : undefined,
+    `Register in ${context.registrationSystem}: ${workshop.registration.url}`,
+    `Details: ${context.pageUrl}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    uid: `${workshopId}-${session.id}@${new URL(context.siteUrl).hostname}`,
+    title: session.status === 'cancelled' ? `Cancelled: ${workshop.title}` : workshop.title,
+    description,
+    location: where,
+    url: workshop.registration.url,
+    start: session.startMs,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: session.endMs,
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    sequence: changed ? 1 : 0,
+  };
+}
+
+/** A calendar file (RFC 5545) holding the events; throws if the events cannot be written. */
+export function calendarFile(events: EventAttributes[], name: string): string {
+  const { error, value } = createEvents(events, { calName: name, productId: 'networking-hub/ics' });
+  if (error || !value)
+    throw new Error(`Could not write the calendar "${name}": ${error?.message ?? 'no output'}`);
+  return value;
+}

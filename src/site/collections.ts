@@ -1,0 +1,110 @@
+/** Sorted, published content for pages. getCollection() order is not deterministic, so everything is sorted here. */
+import { getCollection } from 'astro:content';
+import { isStale } from '../shared/contacts.ts';
+import { contactView, type ContactView, type Taxonomies } from './contact-view.ts';
+import { site } from './site.ts';
+import { timedSessions, upcoming } from '../shared/sessions.ts';
+import { nowMs, today } from '../content-model/clock.ts';
+
+const byName = new Intl.Collator('en', { sensitivity: 'base' });
+export const compareNames = (a: string, b: string) => byName.compare(a, b);
+
+/**
+ * Loads once per build and shares the result across the thousands of pages that ask. In
+ * `astro dev` content can change between requests, so nothing is kept there.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => {
+    const loading = kept ?? load();
+    if (!import.meta.env.DEV) kept = loading;
+    return loading;
+  };
+}
+
+/** Departments, topics, locations and goals by id. */
+export const taxonomies = oncePerBuild(async (): Promise<Taxonomies> => {
+  const byId = <T extends { id: string }>(entries: { data: T }[]) =>
+    new Map(entries.map((entry) => [entry.data.id, entry.data]));
+  const [departments, topics, locations, goals] = await Promise.all([
+    getCollection('departments'),
+    getCollection('topics'),
+    getCollection('locations'),
+    getCollection('goals'),
+  ]);
+  return {
+    departments: byId(departments),
+    topics: byId(topics),
+    locations: byId(locations),
+    goals: byId(goals),
+  };
+});
+
+/** Contacts whose confirmation is current, alphabetical: stale ones appear nowhere on the site. */
+export const publishedContacts = oncePerBuild(async (): Promise<ContactView[]> => {
+  const now = today();
+  const [entries, lookup] = await Promise.all([
+    getCollection(
+      'contacts',
+      (entry) => !isStale(entry.data.confirmed, site.contacts.reconfirmMonths, now),
+    ),
+    taxonomies(),
+  ]);
+  return entries
+    .map((entry) => contactView(entry.id, entry.data, lookup))
+    .sort((a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id));
+});
+
+export async function goals() {
+  return [...(await taxonomies()).goals.values()].sort((a, b) => a.order - b.order);
+}
+
+export async function departments() {
+  return [...(await taxonomies()).departments.values()].sort((a, b) =>
+    compareNames(a.name, b.name),
+  );
+}
+
+export async function topics() {
+  return [...(await taxonomies()).topics.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+export async function locations() {
+  return [...(await taxonomies()).locations.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+export async function guides() {
+  return (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function workshops() {
+  return (await getCollection('workshops')).sort((a, b) =>
+    compareNames(a.data.title, b.data.title),
+  );
+}
+
+export type WorkshopEntry = Awaited<ReturnType<typeof workshops>>[number];
+
+/** Each workshop with its sessions that have not ended at build time, soonest first. */
+export const workshopsWithSessions = oncePerBuild(async () => {
+  const now = nowMs();
+  return (await workshops()).map((workshop) => ({
+    workshop,
+    sessions: upcoming(timedSessions(workshop.data.sessions, workshop.data.timezone), now),
+  }));
+});
+
+/** Every session that has not ended at build time, across all workshops and events, soonest first. */
+export async function upcomingSessions() {
+  return (await workshopsWithSessions())
+    .flatMap(({ workshop, sessions }) => sessions.map((session) => ({ workshop, session })))
+    .sort(
+      (a, b) =>
+        a.session.startMs - b.session.startMs ||
+        compareNames(a.workshop.data.title, b.workshop.data.title),
+    );
+}
+
+export async function groups() {
+  return (await getCollection('groups')).sort((a, b) => compareNames(a.data.name, b.data.name));
+}

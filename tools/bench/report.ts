@@ -1,0 +1,127 @@
+import type { BuildResult } from './measure-build.ts';
+import type { DistFigures } from './measure-dist.ts';
+import type { SearchFigures } from './measure-search.ts';
+
+/** A measured figure; `value` is text when it could not be measured. Budgets hold at 10,000 contacts. */
+export interface Figure {
+  name: string;
+  value: number | string;
+  unit: string;
+  budget?: { limit: number; label: string };
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+const kilobytes = (bytes: number) => round(bytes / KB, 1);
+
+export function figures(
+  build: BuildResult,
+  indexSeconds: number | undefined,
+  dist: DistFigures,
+  search: SearchFigures | string,
+): Figure[] {
+  const list: Figure[] = [
+    {
+      name: 'build total',
+      value: round(build.seconds, 1),
+      unit: 's',
+      budget: { limit: 60, label: '60 s' },
+    },
+    ...(indexSeconds === undefined
+      ? []
+      : [{ name: 'pagefind indexing', value: round(indexSeconds, 1), unit: 's' }]),
+    {
+      name: 'build peak memory',
+      value: Math.round(build.peakBytes / MB),
+      unit: 'MB',
+      budget: { limit: 3 * KB, label: '3 GB' },
+    },
+    { name: 'html pages', value: dist.htmlPages, unit: 'pages' },
+    { name: 'dist size', value: round(dist.bytes / MB, 1), unit: 'MB' },
+    { name: 'dist files', value: dist.files, unit: 'files' },
+  ];
+  const profileBudget = { limit: 3, label: '3 KB' };
+  if (dist.profileGzip) {
+    list.push(
+      { name: 'profile pages', value: dist.profileGzip.count, unit: 'pages' },
+      {
+        name: 'profile page gzip median',
+        value: round(dist.profileGzip.median / KB, 2),
+        unit: 'KB',
+        budget: profileBudget,
+      },
+      { name: 'profile page gzip min', value: round(dist.profileGzip.min / KB, 2), unit: 'KB' },
+      {
+        name: 'profile page gzip max',
+        value: round(dist.profileGzip.max / KB, 2),
+        unit: 'KB',
+        budget: profileBudget,
+      },
+    );
+  } else {
+    list.push({
+      name: 'profile pages',
+      value: 'not measured (no dist/directory/<slug>/index.html)',
+      unit: '',
+    });
+  }
+  list.push(
+    { name: 'facet files', value: dist.facetFiles.count, unit: 'files' },
+    { name: 'facet data', value: kilobytes(dist.facetFiles.bytes), unit: 'KB' },
+  );
+  if (typeof search === 'string') return [...list, { name: 'search', value: search, unit: '' }];
+  return [
+    ...list,
+    {
+      name: 'first search (pagefind)',
+      value: kilobytes(search.firstSearchBytes),
+      unit: 'KB',
+      budget: { limit: 250, label: '250 KB' },
+    },
+    {
+      name: 'first search facet data fetched',
+      value: kilobytes(search.firstSearchFacetBytes),
+      unit: 'KB',
+    },
+    {
+      name: 'first search page load (all)',
+      value: kilobytes(search.firstPageLoadBytes),
+      unit: 'KB',
+    },
+    {
+      name: 'second query',
+      value: kilobytes(search.secondQueryBytes),
+      unit: 'KB',
+      budget: { limit: 60, label: '60 KB' },
+    },
+  ];
+}
+
+const withinBudget = (figure: Figure) =>
+  figure.budget && typeof figure.value === 'number'
+    ? figure.value <= figure.budget.limit
+    : undefined;
+
+export function formatTable(list: Figure[]): string {
+  return list
+    .map((figure) => {
+      const ok = withinBudget(figure);
+      const budget =
+        figure.budget && ok !== undefined
+          ? ` (budget ${figure.budget.label}: ${ok ? 'ok' : 'over'})`
+          : '';
+      return `${figure.name}: ${figure.value}${figure.unit ? ` ${figure.unit}` : ''}${budget}`;
+    })
+    .join('\n');
+}
+
+export const formatJson = (contacts: number, list: Figure[]) =>
+  JSON.stringify(
+    {
+      contacts,
+      figures: list.map((figure) => ({ ...figure, withinBudget: withinBudget(figure) })),
+    },
+    null,
+    2,
+  );
