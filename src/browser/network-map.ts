@@ -92,7 +92,8 @@ if (root) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const name = String(data.get('name') ?? '').trim();
+    const typed = data.get('name');
+    const name = typeof typed === 'string' ? typed.trim() : '';
     if (!name) {
       say('Write a name or initials first.');
       return;
@@ -100,7 +101,7 @@ if (root) {
     const person: Person = {
       id: `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       name: name.slice(0, 100),
-      circle: String(data.get('circle')) as CircleId,
+      circle: data.get('circle') as CircleId,
       closeness: Number(data.get('closeness')) as Closeness,
     };
     people = [...people, person];
@@ -119,9 +120,8 @@ if (root) {
   });
 
   root.querySelector('[data-network-import]')?.addEventListener('click', () => importInput.click());
-  importInput.addEventListener('change', async () => {
-    const file = importInput.files?.[0];
-    if (!file) return;
+  /** Replaces the map with a saved file's, after asking; says what went wrong, never rejects. */
+  async function importFile(file: File) {
     try {
       if (file.size > MAX_IMPORT_BYTES)
         throw new Error(
@@ -145,6 +145,10 @@ if (root) {
       say(error instanceof Error ? error.message : 'That file could not be read.');
     }
     importInput.value = '';
+  }
+  importInput.addEventListener('change', () => {
+    const file = importInput.files?.[0];
+    if (file) void importFile(file);
   });
 
   root.querySelector('[data-network-delete]')?.addEventListener('click', () => {

@@ -151,14 +151,16 @@ if (panel && bank && list && empty && status && ownInput) {
       panel.querySelector<HTMLButtonElement>('[data-plan-add-own]')?.click();
     }
   });
-  panel.querySelector('[data-plan-copy]')?.addEventListener('click', async () => {
+  /** Copies the plan and says whether it worked; it never rejects. */
+  async function copyPlan() {
     try {
       await navigator.clipboard.writeText(planAsText(plan));
       say('Your plan is copied.');
     } catch {
       say('Your browser did not allow copying. Download the plan instead.');
     }
-  });
+  }
+  panel.querySelector('[data-plan-copy]')?.addEventListener('click', () => void copyPlan());
   panel.querySelector('[data-plan-print]')?.addEventListener('click', () => {
     document.body.dataset['print'] = 'plan';
     window.print();

@@ -28,7 +28,7 @@ function toJson(schema: z.ZodType): JsonSchema {
     io: 'input',
     unrepresentable: 'any',
     override: textDatesOnly,
-  }) as JsonSchema;
+  });
 }
 
 function entrySchema(schema: z.ZodType, title: string, description: string): JsonSchema {

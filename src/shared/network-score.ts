@@ -83,10 +83,7 @@ export interface NetworkScore {
 
 export function scoreNetwork(people: readonly Person[]): NetworkScore {
   const byCircle = new Map(
-    CIRCLES.map((circle) => [
-      circle.id as CircleId,
-      people.filter((person) => person.circle === circle.id),
-    ]),
+    CIRCLES.map((circle) => [circle.id, people.filter((person) => person.circle === circle.id)]),
   );
   const average =
     people.length === 0

@@ -68,15 +68,16 @@ export function parsePlan(json: string | null): PlanItem[] {
   try {
     const data = JSON.parse(json) as unknown;
     if (!Array.isArray(data)) return [];
-    return data.filter(
-      (item): item is PlanItem =>
-        typeof item === 'object' &&
-        item !== null &&
-        typeof item.id === 'string' &&
-        typeof item.question === 'string' &&
-        typeof item.purpose === 'string' &&
-        Object.hasOwn(PURPOSE_LABELS, item.purpose),
-    );
+    return data.filter((item: unknown): item is PlanItem => {
+      if (typeof item !== 'object' || item === null) return false;
+      const { id, question, purpose } = item as Record<string, unknown>;
+      return (
+        typeof id === 'string' &&
+        typeof question === 'string' &&
+        typeof purpose === 'string' &&
+        Object.hasOwn(PURPOSE_LABELS, purpose)
+      );
+    });
   } catch {
     return [];
   }

@@ -14,7 +14,7 @@ export interface ParsedEvent {
 
 /** Reads a calendar file with ical.js, a parser independent of the `ics` generator. */
 export function parseCalendar(text: string): { name: string; events: ParsedEvent[] } {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent').map((component) => {
     const event = new ICAL.Event(component);
     const text = (name: string) => String(component.getFirstPropertyValue(name) ?? '');

@@ -43,7 +43,7 @@ const KINDS: {
     files: readdirSync(entrySources[collection].dir).map(
       (file) => `${entrySources[collection].dir}/${file}`,
     ),
-    read: (text: string) => parse(splitFrontmatter(text)?.yaml ?? ''),
+    read: (text: string): unknown => parse(splitFrontmatter(text)?.yaml ?? ''),
   })),
   ...Object.entries(taxonomySources).map(([name, source]) => ({
     name,
@@ -56,9 +56,9 @@ const KINDS: {
 
 const accepts = (kind: (typeof KINDS)[number], data: unknown) => ({
   json: validators[kind.name]!(data),
-  zod: (kind.list
+  zod: kind.list
     ? (data as unknown[]).every((item) => kind.zod.safeParse(item).success)
-    : kind.zod.safeParse(data).success) as boolean,
+    : kind.zod.safeParse(data).success,
 });
 
 describe('the committed JSON Schemas', () => {

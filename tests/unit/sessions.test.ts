@@ -30,7 +30,7 @@ const sessions = timedSessions(
       online: 'Zoom',
       location: undefined,
       status: 'full',
-    } as Partial<Session>),
+    }),
     session('2026-12-08T09:30', '2026-12-08T12:30', {
       status: 'cancelled',
       note: 'Room unavailable',

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildResult {
   ok: boolean;
@@ -63,8 +64,7 @@ export async function measureBuild(root: string): Promise<BuildResult> {
 /** Seconds from the last build-log line naming Pagefind and a duration, such as "[pagefind] Indexed 900 pages in 8.2 s." */
 export function pagefindSeconds(log: string): number | undefined {
   const duration = /(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)\b/gi;
-  const line = log
-    .replace(/\x1b\[[0-9;]*m/g, '')
+  const line = stripVTControlCharacters(log)
     .split('\n')
     .findLast((text) => /pagefind/i.test(text) && new RegExp(duration.source, 'i').test(text));
   const match = line ? [...line.matchAll(duration)].at(-1) : undefined;

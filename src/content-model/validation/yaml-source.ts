@@ -11,9 +11,9 @@ export interface YamlSource {
   file: string;
   data: unknown;
   /** Where the value at `path` is; for a missing value, where its nearest parent is. */
-  locate(path: readonly PropertyKey[]): Position;
+  locate: (path: readonly PropertyKey[]) => Position;
   /** Where the key `key` of the mapping at `path` is written. */
-  locateKey(path: readonly PropertyKey[], key: string): Position;
+  locateKey: (path: readonly PropertyKey[], key: string) => Position;
 }
 
 const SYNTAX_HINTS: Record<string, string> = {
