@@ -1,14 +1,20 @@
 /**
  * npm test: every test (unit, content, build output and browser) in one Vitest run.
- * Checks for Chromium first, so a missing browser is explained rather than failing obscurely.
+ * Checks for Chromium and Java first, so a missing browser or Java runtime is explained rather than
+ * failing obscurely.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../tests/support/chromium.ts';
+import { hasJava, HOW_TO_GET_JAVA } from '../tests/support/java.ts';
 
 const chromium = await findChromium();
 if (!chromium) {
   console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+if (!hasJava()) {
+  console.error(HOW_TO_GET_JAVA);
   process.exit(1);
 }
 

@@ -26,11 +26,13 @@ describe('GitHub Actions workflows', () => {
     expect(Object.keys(flow.jobs).length).toBeGreaterThan(0);
   });
 
-  it('on pull requests: validates with annotations, runs npm test and builds', () => {
+  it('on pull requests: validates with annotations, checks types, lints, runs npm test and builds', () => {
     const flow = workflow('pull-request.yml');
     expect(flow.on).toHaveProperty('pull_request');
     const steps = runs(flow);
     expect(steps).toContain('npm run validate');
+    expect(steps).toContain('npm run check');
+    expect(steps).toContain('npm run lint');
     expect(steps).toContain('npm test');
     expect(steps).toContain('npm run build');
   });
