@@ -3,11 +3,22 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      // Split by cost: unit tests run in-process (npm run test:unit, a few seconds), the tools'
+      // tests start processes, the site tests build the site and drive Chromium.
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          environment: 'node',
+          // Each test starts Node several times: seconds apiece, more on a busy machine.
+          testTimeout: 60_000,
         },
       },
       {
