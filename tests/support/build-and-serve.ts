@@ -30,7 +30,8 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject) {
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  // The same atomic build as npm run build: dist/ changes only if the whole build succeeds.
+  const build = spawnSync(process.execPath, ['tools/build.ts'], {
     stdio: 'inherit',
     env: childEnv(),
   });

@@ -37,10 +37,10 @@ export function treeRssBytes(rootPid: number): number {
   return bytes;
 }
 
-/** Runs `astro build` in `root`, timing it and sampling the process tree's memory every 150 ms. */
+/** Runs `npm run build` (tools/build.ts, the atomic build) in `root`, timing it and sampling the process tree's memory every 150 ms. */
 export async function measureBuild(root: string): Promise<BuildResult> {
   const started = performance.now();
-  const build = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const build = spawn(process.execPath, ['tools/build.ts'], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,161 @@
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildCopy,
+  buildIn,
+  projectCopy,
+  startBuildIn,
+  type BuildRun,
+  type ProjectCopy,
+} from '../support/project-copy.ts';
+import { treeDigest } from '../support/tree-digest.ts';
+
+// The fixture site, built once: the "earlier dist/" every test below must leave untouched.
+const copy = buildCopy();
+
+afterAll(() => copy.remove());
+const dist = join(copy.root, 'dist');
+const staging = join(copy.root, '.tmp/build/staging');
+
+const NOT_PUBLISHED = 'The site was not published: dist/ was not changed.';
+
+// Two real failures after the pages are written. A folder named like a page: the per-page CSP
+// pass cannot read it. A file where the search index goes: Pagefind's indexer crashes.
+const CSP_PASS_FAILS = {
+  pass: 'the per-page CSP pass',
+  place: (root: string) => mkdirSync(join(root, 'public/not-a-page.html')),
+  undo: (root: string) => rmSync(join(root, 'public/not-a-page.html'), { recursive: true }),
+  says: ['networking-hub:csp-per-page', 'EISDIR: illegal operation on a directory'],
+};
+const PAGEFIND_FAILS = {
+  pass: 'the Pagefind index',
+  place: (root: string) => writeFileSync(join(root, 'public/pagefind'), 'not a folder'),
+  undo: (root: string) => rmSync(join(root, 'public/pagefind')),
+  says: ['networking-hub:pagefind', 'The build stopped before it finished'],
+};
+type PostBuildFailure = typeof CSP_PASS_FAILS;
+
+/** Builds a copy with the cause of a failure laid on it, then takes the cause away again. */
+function buildWith(failure: PostBuildFailure, target: ProjectCopy): BuildRun {
+  failure.place(target.root);
+  try {
+    return buildIn(target);
+  } finally {
+    failure.undo(target.root);
+  }
+}
+
+// A page that never finishes rendering holds the build half-way, earlier pages written and no
+// search index yet, for as long as the test needs to see it there and kill it.
+const HOLD_PAGE = 'src/pages/zz-hold.astro';
+const HOLDING = '---\nawait new Promise(() => setInterval(() => {}, 60_000));\n---\n';
+
+/** Paths under `root` (node_modules aside) that belong to Astro's server build. */
+function serverFilesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => !path.startsWith('node_modules'))
+    .filter((path) => path.split('/').includes('.prerender') || /data-layer.*\.mjs$/.test(path));
+}
+
+/** Resolves once the build's output contains `text`; rejects if it exits first. */
+function untilOutputShows(build: ChildProcessWithoutNullStreams, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const watch = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(text)) resolve();
+    };
+    build.stdout.on('data', watch);
+    build.stderr.on('data', watch);
+    build.once('exit', () => reject(new Error(`The build ended before "${text}":\n${output}`)));
+  });
+}
+
+function exitOf(build: ChildProcessWithoutNullStreams) {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    build.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+}
+
+describe('an atomic build', () => {
+  it('starts from a built fixture site', () => {
+    expect(copy.status).toBe(0);
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+  });
+
+  it('killed half-way leaves the earlier dist/ byte for byte as it was', async () => {
+    const before = treeDigest(dist);
+    writeFileSync(join(copy.root, HOLD_PAGE), HOLDING);
+    const build = startBuildIn(copy);
+    const exited = exitOf(build);
+    try {
+      await untilOutputShows(build, '/zz-hold/index.html');
+      // Half-way: pages are in the staging folder, the search index is not.
+      const staged = readdirSync(staging, { recursive: true, encoding: 'utf8' });
+      expect(staged.some((path) => path.endsWith('.html'))).toBe(true);
+      expect(staged).not.toContain('pagefind');
+    } finally {
+      build.kill('SIGKILL');
+      rmSync(join(copy.root, HOLD_PAGE));
+    }
+    expect(await exited).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(treeDigest(dist)).toEqual(before);
+    // What the killed build left, server chunks with every contact included, is only in .tmp/.
+    const leftovers = serverFilesUnder(copy.root);
+    expect(leftovers.length).toBeGreaterThan(0);
+    expect(leftovers.filter((path) => !path.startsWith('.tmp/build/staging/'))).toEqual([]);
+
+    const next = buildIn(copy);
+    expect(next.status).toBe(0);
+    expect(serverFilesUnder(copy.root)).toEqual([]);
+    expect(existsSync(join(copy.root, '.tmp/build/staging'))).toBe(false);
+  });
+
+  it.each([CSP_PASS_FAILS, PAGEFIND_FAILS])(
+    'failing in $pass leaves the earlier dist/ byte for byte as it was',
+    (failure) => {
+      const before = treeDigest(dist);
+      const run = buildWith(failure, copy);
+      expect(run.status).toBe(1);
+      for (const text of [...failure.says, NOT_PUBLISHED]) expect(run.output).toContain(text);
+      expect(treeDigest(dist)).toEqual(before);
+      expect(existsSync(join(copy.root, '.tmp/build/staging'))).toBe(false);
+      expect(existsSync(join(copy.root, '.tmp/build/backup'))).toBe(false);
+      expect(serverFilesUnder(copy.root)).toEqual([]);
+    },
+  );
+
+  it('failing in a post-build pass on a first build leaves no dist/', () => {
+    const first = projectCopy();
+    try {
+      const run = buildWith(CSP_PASS_FAILS, first);
+      expect(run.status).toBe(1);
+      for (const text of [...CSP_PASS_FAILS.says, NOT_PUBLISHED])
+        expect(run.output).toContain(text);
+      expect(run.distExists).toBe(false);
+      expect(existsSync(join(first.root, '.tmp/build/staging'))).toBe(false);
+      expect(serverFilesUnder(first.root)).toEqual([]);
+    } finally {
+      first.remove();
+    }
+  });
+
+  it('that succeeds replaces dist/ and publishes no server files', () => {
+    writeFileSync(join(dist, 'left-from-the-earlier-build.txt'), 'old');
+    const run = buildIn(copy);
+    expect(run.status).toBe(0);
+    expect(run.output).toContain('Published the new site to dist/.');
+    expect(existsSync(join(dist, 'left-from-the-earlier-build.txt'))).toBe(false);
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    const published = Object.keys(treeDigest(dist));
+    expect(
+      published.filter((path) => path.includes('.prerender') || path.endsWith('.mjs')),
+    ).toEqual([]);
+    expect(existsSync(join(copy.root, '.tmp/build/staging'))).toBe(false);
+    expect(existsSync(join(copy.root, '.tmp/build/backup'))).toBe(false);
+  });
+});
