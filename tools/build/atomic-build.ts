@@ -45,7 +45,7 @@ async function buildAndSwap(
     const serverFiles = serverFilesIn(folders.staging);
     if (serverFiles.length > 0)
       throw new Error(
-        `The build left server files in the site (${serverFiles.slice(0, 3).join(', ')}${serverFiles.length > 3 ? ', …' : ''}): it was not published.`,
+        `The build left Astro's server files in the site (${serverFiles.slice(0, 3).join(', ')}${serverFiles.length > 3 ? ', …' : ''}), so it was not published. A browser module of your own in public/ must end in .js, not .mjs.`,
       );
     swapIntoPlace(folders);
   } finally {
