@@ -14,14 +14,13 @@ import { treeDigest } from '../support/tree-digest.ts';
 
 // The fixture site, built once: the "earlier dist/" every test below must leave untouched.
 const copy = buildCopy();
-
 afterAll(() => copy.remove());
 const dist = join(copy.root, 'dist');
 const staging = join(copy.root, '.tmp/build/staging');
 
 const NOT_PUBLISHED = 'The site was not published: dist/ was not changed.';
 
-// Two real failures after the pages are written. A folder named like a page: the per-page CSP
+// Real failures after the pages are written, no test switch needed. A folder named like a page: the per-page CSP
 // pass cannot read it. A file where the search index goes: Pagefind's indexer crashes.
 const CSP_PASS_FAILS = {
   pass: 'the per-page CSP pass',
@@ -34,6 +33,13 @@ const PAGEFIND_FAILS = {
   place: (root: string) => writeFileSync(join(root, 'public/pagefind'), 'not a folder'),
   undo: (root: string) => rmSync(join(root, 'public/pagefind')),
   says: ['networking-hub:pagefind', 'The build stopped before it finished'],
+};
+// The last check before the swap: no .mjs (Astro's server code) may be published.
+const SERVER_FILE_REFUSED = {
+  pass: 'the check for server files',
+  place: (root: string) => writeFileSync(join(root, 'public/stray.mjs'), 'export {};'),
+  undo: (root: string) => rmSync(join(root, 'public/stray.mjs')),
+  says: ["The build left Astro's server files in the site (stray.mjs)"],
 };
 type PostBuildFailure = typeof CSP_PASS_FAILS;
 
@@ -114,7 +120,7 @@ describe('an atomic build', () => {
     expect(existsSync(join(copy.root, '.tmp/build/staging'))).toBe(false);
   });
 
-  it.each([CSP_PASS_FAILS, PAGEFIND_FAILS])(
+  it.each([CSP_PASS_FAILS, PAGEFIND_FAILS, SERVER_FILE_REFUSED])(
     'failing in $pass leaves the earlier dist/ byte for byte as it was',
     (failure) => {
       const before = treeDigest(dist);
