@@ -11,16 +11,24 @@ function running(pid: number): boolean {
   }
 }
 
+/** Creates the lock file with this process's id; false if it already exists. */
+function created(lock: string): boolean {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
 /**
  * Takes the build lock of one project folder, so two builds never share a staging folder. A lock
  * left by a build that was killed (its process is gone) is taken over. Returns the release.
  */
 export function takeBuildLock(lock: string): () => void {
   mkdirSync(dirname(lock), { recursive: true });
-  try {
-    writeFileSync(lock, String(process.pid), { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  if (!created(lock)) {
     const holder = Number(readFileSync(lock, 'utf8'));
     if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && running(holder))
       throw new Error(
