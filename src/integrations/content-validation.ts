@@ -1,20 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { today } from '../content-model/clock.ts';
 import { formatAnnotation, formatProblem } from '../content-model/validation/problem.ts';
-import { validateContent } from '../content-model/validation/validate-content.ts';
+import { validatedContent } from '../content-model/validation/validated-content.ts';
+import { validatedMdxFrontmatter } from './mdx-frontmatter.ts';
 
 /**
  * Runs `npm run validate`'s checks before Astro reads any content, so a mistake in an entry stops
- * the build before anything is written to dist/.
+ * the build before anything is written to dist/. The collection loaders then load this same
+ * result, and MDX files are compiled with its data.
  */
 export function contentValidation(): AstroIntegration {
   return {
     name: 'networking-hub:content-validation',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        updateConfig({ vite: { plugins: [validatedMdxFrontmatter(root)] } });
         if (command !== 'build' && command !== 'dev') return;
-        const result = validateContent(fileURLToPath(config.root), today());
+        const result = validatedContent(root);
         const annotate = process.env['GITHUB_ACTIONS'] === 'true';
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         for (const stale of result.staleContacts) {

@@ -1,10 +1,8 @@
 /** Sorted, published content for pages. getCollection() order is not deterministic, so everything is sorted here. */
 import { getCollection } from 'astro:content';
-import { isStale } from '../shared/contacts.ts';
 import { contactView, type ContactView, type Taxonomies } from './contact-view.ts';
-import { site } from './site.ts';
 import { timedSessions, upcoming } from '../shared/sessions.ts';
-import { nowMs, today } from '../content-model/clock.ts';
+import { nowMs } from '../content-model/clock.ts';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
 export const compareNames = (a: string, b: string) => byName.compare(a, b);
@@ -40,16 +38,12 @@ export const taxonomies = oncePerBuild(async (): Promise<Taxonomies> => {
   };
 });
 
-/** Contacts whose confirmation is current, alphabetical: stale ones appear nowhere on the site. */
+/**
+ * Contacts, alphabetical. Those whose confirmation has expired are not in the collection at all
+ * (the loader leaves them out), so they appear nowhere on the site.
+ */
 export const publishedContacts = oncePerBuild(async (): Promise<ContactView[]> => {
-  const now = today();
-  const [entries, lookup] = await Promise.all([
-    getCollection(
-      'contacts',
-      (entry) => !isStale(entry.data.confirmed, site.contacts.reconfirmMonths, now),
-    ),
-    taxonomies(),
-  ]);
+  const [entries, lookup] = await Promise.all([getCollection('contacts'), taxonomies()]);
   return entries
     .map((entry) => contactView(entry.id, entry.data, lookup))
     .sort((a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id));

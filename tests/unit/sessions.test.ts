@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarFile, sessionEvent } from '../../src/site/calendar.ts';
+import { calendarFile, sessionEvent } from '../../src/shared/calendar.ts';
 import { jsonForScript, workshopJsonLd } from '../../src/site/json-ld.ts';
 import {
   formatSessionStart,

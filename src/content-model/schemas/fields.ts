@@ -139,17 +139,36 @@ export const timeZone = z
   .refine(isTimeZone, { error: expecting('a time zone name such as America/New_York', (v) => `${v} is not a known time zone`) })
   .describe('An IANA time zone name, such as America/New_York.');
 
-/** An https address. Which hosts are allowed is a cross-entry rule that needs the site configuration. */
-export const httpsUrl = z.string({ error: expecting('a web address starting with https://') }).refine(
-  (value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
+/** What is wrong with an address that a browser would write differently, in plain words. */
+function unlikeBrowser(value: string, written: string): string {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '';
+  const wrong = /\s/.test(value)
+    ? 'contains a space'
+    : host !== host.toLowerCase()
+      ? 'has capital letters in its host name'
+      : 'is not written the way browsers write it';
+  return `${describeValue(value)} ${wrong} (expected the address written as browsers write it: ${written})`;
+}
+
+/**
+ * An https address, written exactly as browsers write it, so the link on the page, the one in
+ * calendar files and the one a browser opens are the same. Which hosts are allowed is a
+ * cross-entry rule that needs the site configuration.
+ */
+export const httpsUrl = z
+  .string({ error: expecting('a web address starting with https://') })
+  .superRefine((value, ctx) => {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'https:') {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: expecting('a web address starting with https://', (v) => `${v} is not an https web address`)({ input: value }),
+      });
+    } else if (url.href !== value) {
+      ctx.addIssue({ code: 'custom', input: value, message: unlikeBrowser(value, url.href) });
     }
-  },
-  { error: expecting('a web address starting with https://', (v) => `${v} is not an https web address`) },
-);
+  });
 
 export const email = z
   .string({ error: expecting('an email address such as name@example.edu') })

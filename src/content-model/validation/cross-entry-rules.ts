@@ -2,6 +2,7 @@ import type { SiteConfig } from '../schemas/site-config.ts';
 import { confirmationExpires, isStale } from '../../shared/contacts.ts';
 import { sessionId, sessionTimeProblems } from '../../shared/sessions.ts';
 import { addDays, addMonths } from '../../shared/time.ts';
+import { calendarProblems } from './calendar-rules.ts';
 import type { LoadedContent, LoadedEntry } from './load-content.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -136,7 +137,8 @@ export function crossEntryRules(
     checkReferences(workshop, 'topics', data.topics, 'topics');
     checkReferences(workshop, 'goals', data.goals, 'goals');
     const host = new URL(data.registration.url).hostname.toLowerCase();
-    if (!allowedHosts.includes(host)) {
+    const hostAllowed = allowedHosts.includes(host);
+    if (!hostAllowed) {
       report(
         workshop,
         ['registration', 'url'],
@@ -144,6 +146,7 @@ export function crossEntryRules(
       );
     }
     const sessionIds = new Map<string, number>();
+    const timedWell: number[] = [];
     data.sessions.forEach((session, index) => {
       // A session is known by its original start: calendar files and their UIDs are named after it.
       const id = sessionId(session);
@@ -156,9 +159,16 @@ export function crossEntryRules(
           `${session.start} is the same session as sessions[${first}], which starts or started then (expected each session once; to move a session, change its start and set previousStart)`,
         );
       }
-      for (const { field, message } of sessionTimeProblems(session, data.timezone))
+      const timeProblems = sessionTimeProblems(session, data.timezone);
+      for (const { field, message } of timeProblems)
         report(workshop, ['sessions', index, field], message);
+      if (timeProblems.length === 0) timedWell.push(index);
     });
+    // What is already reported above is not reported again by the calendar library's rules.
+    if (hostAllowed) {
+      for (const { path, message } of calendarProblems(workshop.id, data, timedWell, config))
+        report(workshop, path, message);
+    }
   }
 
   for (const group of content.entries.groups) {

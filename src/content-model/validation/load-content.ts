@@ -10,10 +10,12 @@ import {
   type TaxonomyName,
 } from '../sources.ts';
 import type { Problem } from './problem.ts';
+import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
 import { schemaProblems } from './schema-problems.ts';
 import {
   parseYamlSource,
   splitFrontmatter,
+  withoutByteOrderMark,
   type Position,
   type YamlSource,
 } from './yaml-source.ts';
@@ -23,6 +25,8 @@ export interface LoadedEntry<T> {
   id: string;
   file: string;
   data: T;
+  /** For Markdown and MDX files: the text after the frontmatter, as the site renders it. */
+  body?: string;
   locate(path: readonly PropertyKey[]): Position;
 }
 
@@ -42,13 +46,35 @@ function fileProblem(file: string, message: string): Problem {
   return { severity: 'error', file, line: 1, column: 1, field: '', message };
 }
 
+/** Control characters in the text of a Markdown body; `start` is where the body begins. */
+function bodyProblems(file: string, text: string, start: number): Problem[] {
+  const seenLines = new Set<number>();
+  return controlCharacters(text.slice(start)).flatMap(({ offset, char }) => {
+    const before = text.slice(0, start + offset).split('\n');
+    const line = before.length;
+    if (seenLines.has(line)) return [];
+    seenLines.add(line);
+    const column = (before.at(-1) ?? '').length + 1;
+    return [
+      {
+        severity: 'error' as const,
+        file,
+        line,
+        column,
+        field: '',
+        message: controlCharacterMessage(char),
+      },
+    ];
+  });
+}
+
 function readSource(
   root: string,
   file: string,
   format: 'yaml' | 'frontmatter',
   problems: Problem[],
-): YamlSource | undefined {
-  const text = readFileSync(join(root, file), 'utf8');
+): { source: YamlSource; body?: string } | undefined {
+  const text = withoutByteOrderMark(readFileSync(join(root, file), 'utf8'));
   if (format === 'frontmatter') {
     const frontmatter = splitFrontmatter(text);
     if (!frontmatter) {
@@ -61,12 +87,14 @@ function readSource(
       return undefined;
     }
     const parsed = parseYamlSource(file, frontmatter.yaml, frontmatter.lineOffset);
-    problems.push(...parsed.problems);
-    return parsed.source;
+    const inBody = bodyProblems(file, text, frontmatter.end);
+    problems.push(...parsed.problems, ...inBody);
+    if (!parsed.source || inBody.length > 0) return undefined;
+    return { source: parsed.source, body: text.slice(frontmatter.end) };
   }
   const parsed = parseYamlSource(file, text);
   problems.push(...parsed.problems);
-  return parsed.source;
+  return parsed.source && { source: parsed.source };
 }
 
 function check<S extends z.ZodType>(
@@ -92,7 +120,7 @@ function loadTaxonomy<Name extends TaxonomyName>(
     problems.push(fileProblem(file, `is missing (expected a list of ${label} entries)`));
     return [];
   }
-  const source = readSource(root, file, 'yaml', problems);
+  const source = readSource(root, file, 'yaml', problems)?.source;
   if (!source) return [];
   if (!Array.isArray(source.data)) {
     problems.push({
@@ -172,10 +200,18 @@ function loadEntries<Name extends EntryCollectionName>(
       );
       continue;
     }
-    const source = readSource(root, file, format, problems);
-    if (!source) continue;
+    const read = readSource(root, file, format, problems);
+    if (!read) continue;
+    const { source, body } = read;
     const data = check(source, schema, source.data ?? {}, problems) as Output<Name> | undefined;
-    if (data) loaded.push({ id: slug, file, data, locate: source.locate });
+    if (data)
+      loaded.push({
+        id: slug,
+        file,
+        data,
+        locate: source.locate,
+        ...(body === undefined ? {} : { body }),
+      });
   }
   return loaded;
 }

@@ -1,5 +1,14 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Problem } from './problem.ts';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type YAMLError,
+} from 'yaml';
+import { fieldName, type Problem } from './problem.ts';
+import { refusedConstructs } from './yaml-constructs.ts';
 
 export interface Position {
   line: number;
@@ -27,38 +36,62 @@ const SYNTAX_HINTS: Record<string, string> = {
     '"field: value" lines; put text containing ": " or starting with a special character in quotes',
 };
 
+/** Warnings that yaml-constructs.ts reports in its own words. */
+const REPORTED_AS_CONSTRUCTS = new Set(['TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE']);
+
+/** A byte order mark is invisible in editors: positions and values start after it. */
+export const withoutByteOrderMark = (text: string) => text.replace(/^\uFEFF/, '');
+
 /**
- * Parses YAML with positions. `lineOffset` is the number of lines before the YAML in its file
- * (1 for frontmatter after the opening `---`).
+ * Parses YAML with positions, refusing what yaml-constructs.ts lists. `lineOffset` is the number
+ * of lines before the YAML in its file (1 for frontmatter after the opening `---`).
  */
 export function parseYamlSource(
   file: string,
-  text: string,
+  rawText: string,
   lineOffset = 0,
 ): { source?: YamlSource; problems: Problem[] } {
+  const text = withoutByteOrderMark(rawText);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // Version 1.2 and the core schema whatever the file says: a %YAML directive is refused below.
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+  });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((error): Problem => {
-      const start = at(error.pos[0]);
-      const firstLine =
-        error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
-      const hint =
-        SYNTAX_HINTS[error.code] ?? 'valid YAML: "field: value" lines and lists starting with "- "';
-      return {
-        severity: 'error',
-        file,
-        ...start,
-        field: '',
-        message: `YAML syntax: ${firstLine} (expected ${hint})`,
-      };
-    });
-    return { problems };
-  }
+  const syntaxProblem = (error: YAMLError): Problem => {
+    const firstLine =
+      error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
+    const hint =
+      SYNTAX_HINTS[error.code] ?? 'valid YAML: "field: value" lines and lists starting with "- "';
+    return {
+      severity: 'error',
+      file,
+      ...at(error.pos[0]),
+      field: '',
+      message: `YAML syntax: ${firstLine} (expected ${hint})`,
+    };
+  };
+  if (doc.errors.length > 0) return { problems: doc.errors.map(syntaxProblem) };
+  const problems = [
+    ...doc.warnings
+      .filter((warning) => !REPORTED_AS_CONSTRUCTS.has(warning.code))
+      .map(syntaxProblem),
+    ...refusedConstructs(text, doc).map(({ offset, path, message }): Problem => ({
+      severity: 'error',
+      file,
+      ...at(offset),
+      field: fieldName(path),
+      message,
+    })),
+  ];
+  if (problems.length > 0) return { problems };
   const nodeAt = (path: readonly PropertyKey[]): Node | undefined => {
     // Walk up until a written node is found, so a missing field points at its parent.
     for (let depth = path.length; depth >= 0; depth--) {

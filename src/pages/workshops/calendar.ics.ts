@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { calendarFile, sessionEvent } from '../../site/calendar.ts';
+import { calendarFile, sessionEvent } from '../../shared/calendar.ts';
 import { upcomingSessions } from '../../site/collections.ts';
 import { site } from '../../site/site.ts';
 import { href } from '../../shared/urls.ts';

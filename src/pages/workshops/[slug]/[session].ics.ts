@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarFile, sessionEvent } from '../../../site/calendar.ts';
+import { calendarFile, sessionEvent } from '../../../shared/calendar.ts';
 import { workshopsWithSessions } from '../../../site/collections.ts';
 import { site } from '../../../site/site.ts';
 import { href } from '../../../shared/urls.ts';

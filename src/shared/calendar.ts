@@ -52,10 +52,28 @@ export function sessionEvent(
   };
 }
 
+const PRODUCT_ID = 'networking-hub/ics';
+
 /** A calendar file (RFC 5545) holding the events; throws if the events cannot be written. */
 export function calendarFile(events: EventAttributes[], name: string): string {
-  const { error, value } = createEvents(events, { calName: name, productId: 'networking-hub/ics' });
+  const { error, value } = createEvents(events, { calName: name, productId: PRODUCT_ID });
   if (error || !value)
     throw new Error(`Could not write the calendar "${name}": ${error?.message ?? 'no output'}`);
   return value;
+}
+
+/** An event property that the calendar library refuses, such as `url`, with its own message. */
+export interface CalendarRejection {
+  property: string;
+  message: string;
+}
+
+/** What calendarFile() would refuse in this event: nothing when it can be written. */
+export function calendarRejections(event: EventAttributes): CalendarRejection[] {
+  const { error } = createEvents([event], { productId: PRODUCT_ID });
+  if (!error) return [];
+  const inner = (error as Error & { inner?: { path?: string; message: string }[] }).inner ?? [];
+  return inner.length > 0
+    ? inner.map((issue) => ({ property: issue.path ?? '', message: issue.message }))
+    : [{ property: '', message: error.message }];
 }

@@ -1,0 +1,101 @@
+/**
+ * Astro collection loaders that hand over what `npm run validate` parsed and checked, instead of
+ * reading the files a second time with another YAML parser. Each entry keeps its file path, so
+ * Astro's own messages name the file.
+ */
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import {
+  CONTENT_DIR,
+  SITE_CONFIG_FILE,
+  type EntryCollectionName,
+  type TaxonomyName,
+} from './sources.ts';
+import type { LoadedEntry } from './validation/load-content.ts';
+import { formatProblem } from './validation/problem.ts';
+import { validatedContent } from './validation/validated-content.ts';
+import type { ValidationResult } from './validation/validate-content.ts';
+
+type Select = (result: ValidationResult) => readonly LoadedEntry<unknown>[];
+
+// The markdown renderer reads frontmatter from the start of what it is given. An empty one in
+// front of the body keeps it from taking a body that starts with a "---" line for frontmatter.
+const EMPTY_FRONTMATTER = '---\n---\n';
+
+async function store(context: LoaderContext, root: string, entry: LoadedEntry<unknown>) {
+  const { id, file, body } = entry;
+  const data = entry.data as Record<string, unknown>;
+  const digest = context.generateDigest(JSON.stringify({ data, body }));
+  const deferredRender = file.endsWith('.mdx');
+  if (context.store.get(id)?.digest === digest) {
+    if (deferredRender) context.store.addModuleImport(file);
+    return;
+  }
+  if (body === undefined) {
+    context.store.set({ id, data, filePath: file, digest });
+  } else if (deferredRender) {
+    // MDX is compiled from its file when a page renders it; mdx-frontmatter.ts hands that
+    // compilation this same data instead of letting it parse the frontmatter again.
+    context.store.set({ id, data, body, filePath: file, digest, deferredRender });
+  } else {
+    const rendered = await context.renderMarkdown(`${EMPTY_FRONTMATTER}${body}`, {
+      fileURL: pathToFileURL(join(root, file)),
+    });
+    const assetImports = rendered.metadata?.imagePaths ?? [];
+    context.store.set({
+      id,
+      data,
+      body,
+      filePath: file,
+      digest,
+      rendered,
+      ...(assetImports.length > 0 ? { assetImports } : {}),
+    });
+  }
+}
+
+function validatedLoader(collection: string, select: Select): Loader {
+  return {
+    name: `networking-hub:${collection}`,
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
+      const sync = async () => {
+        const result = validatedContent(root);
+        // The content-validation integration stops a build before this; in `astro dev`, the
+        // collection keeps what it had rather than loading part of the content.
+        if (result.errors.length > 0) {
+          throw new Error(
+            `The ${collection} were not loaded: the content has ${result.errors.length} errors.\n${result.errors.map(formatProblem).join('\n')}`,
+          );
+        }
+        const entries = select(result);
+        const ids = new Set(entries.map((entry) => entry.id));
+        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+        for (const entry of entries) await store(context, root, entry);
+      };
+      await sync();
+      context.watcher?.add([join(root, CONTENT_DIR), join(root, SITE_CONFIG_FILE)]);
+      context.watcher?.on('all', (_event, path) => {
+        const file = relative(root, path);
+        if (isAbsolute(file) || !(file === SITE_CONFIG_FILE || file.startsWith(`${CONTENT_DIR}/`)))
+          return;
+        sync().catch((error: unknown) => context.logger.error(String(error)));
+      });
+    },
+  };
+}
+
+/** A list file, such as content/taxonomies/topics.yaml: one entry per item, known by its `id`. */
+export function validatedList(name: TaxonomyName): Loader {
+  return validatedLoader(name, (result) => result.content.taxonomies[name]);
+}
+
+/** A folder with one file per entry, known by its file name. Stale contacts are left out. */
+export function validatedFolder(name: EntryCollectionName): Loader {
+  return validatedLoader(name, (result) => {
+    const stale = new Set(result.staleContacts.map((contact) => contact.id));
+    const entries: readonly LoadedEntry<unknown>[] = result.content.entries[name];
+    return name === 'contacts' ? entries.filter((entry) => !stale.has(entry.id)) : entries;
+  });
+}
