@@ -1,23 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rewriteContentFiles, savedOnWindows } from '../support/fixtures.ts';
 import { buildCopy, type BuiltCopy } from '../support/project-copy.ts';
+import { exactCases } from '../support/reading-cases.ts';
 
 const made: BuiltCopy[] = [];
 afterAll(() => made.forEach((copy) => copy.remove()));
 
 /** Builds this project's code with the fixture content (valid, or with invalid/<name> laid over it). */
-function buildWith(fixture?: string) {
-  const copy = buildCopy(fixture ? { fixture } : {});
+function buildWith(fixture?: string, prepare?: (root: string) => void) {
+  const copy = buildCopy({ ...(fixture ? { fixture } : {}), ...(prepare ? { prepare } : {}) });
   made.push(copy);
   return copy;
 }
 
+let validBuild: BuiltCopy | undefined;
+const builtValid = () => (validBuild ??= buildWith());
+
+const page = (copy: BuiltCopy, path: string) =>
+  cheerio.load(readFileSync(join(copy.root, 'dist', path), 'utf8'));
+
 describe('npm run build', () => {
   it('builds the valid fixture', () => {
-    const result = buildWith();
+    const result = builtValid();
     expect(result.output).toContain('Complete!');
     expect(result.status).toBe(0);
     expect(result.distExists).toBe(true);
   });
+
+  it("ships every question of the valid fixture's question bank", () => {
+    const $ = page(builtValid(), 'guides/question-bank/index.html');
+    expect($('[data-question-bank] li.question').length).toBe(2);
+    expect($('[data-question-id="biggest-challenge"] .question__text').text()).toBe(
+      'What is the biggest challenge your team faces this year?',
+    );
+  });
+
+  it('builds content saved with a byte order mark and Windows line ends, with the same text', () => {
+    const result = buildWith(undefined, (root) => rewriteContentFiles(root, savedOnWindows));
+    expect(result.status).toBe(0);
+    expect(page(result, 'directory/ada-lovelace/index.html')('body').text()).toContain(
+      'Ada builds the annual budget for the finance office. She likes explaining spreadsheets.',
+    );
+    expect(page(result, 'guides/start-here/index.html')('h1').text()).toBe('Start here');
+    expect(page(result, 'guides/start-here/index.html')('article').text()).toContain(
+      'Talk to people.',
+    );
+    expect(page(result, 'workshops/intro-workshop/index.html')('main').text()).toContain(
+      'The workshop body.',
+    );
+    expect(page(result, 'guides/question-bank/index.html')('li.question').length).toBe(2);
+  });
+
+  it.each(Object.entries(exactCases))(
+    'stops on %s with the same lines as npm run validate, before writing dist/',
+    (fixture, lines) => {
+      const result = buildWith(fixture);
+      expect(result.status).not.toBe(0);
+      for (const line of lines) expect(result.output).toContain(line);
+      expect(result.distExists).toBe(false);
+    },
+  );
 
   it.each([
     [
@@ -57,5 +102,11 @@ describe('npm run build', () => {
     expect(result.output).toContain(
       'Left out of the site: Ada Lovelace (content/contacts/ada-lovelace.yaml), last confirmed 2025-10-01',
     );
+    // Not on any page, in the search index or in any other built file.
+    const files = readdirSync(join(result.root, 'dist'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.filter((file) => readFileSync(file, 'latin1').includes('Lovelace'))).toEqual([]);
   });
 });

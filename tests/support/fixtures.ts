@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,3 +12,15 @@ export function fixtureWith(name?: string): { root: string; cleanup: () => void 
   if (name) cpSync(join(FIXTURES, 'invalid', name), root, { recursive: true });
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
+
+/** Rewrites every file in a copy's content/ and its site.config.yaml. */
+export function rewriteContentFiles(root: string, rewrite: (text: string) => string): void {
+  const files = readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  for (const file of [...files, join(root, 'site.config.yaml')])
+    writeFileSync(file, rewrite(readFileSync(file, 'utf8')));
+}
+
+/** A file as some Windows editors save it: a byte order mark first, and CRLF line ends. */
+export const savedOnWindows = (text: string) => `\uFEFF${text.replace(/\r?\n/g, '\r\n')}`;

@@ -26,6 +26,8 @@ export interface CopyOptions {
   fixture?: string;
   realContent?: boolean;
   editConfig?: (text: string) => string;
+  /** Changes the copy before it is built, such as rewriting its content files. */
+  prepare?: (root: string) => void;
 }
 
 export interface ProjectCopy {
@@ -51,6 +53,7 @@ export function projectCopy({
   fixture,
   realContent = false,
   editConfig,
+  prepare,
 }: CopyOptions = {}): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'hub-build-'));
   for (const file of PROJECT_CODE)
@@ -68,6 +71,7 @@ export function projectCopy({
       join(root, 'site.config.yaml'),
       editConfig(readFileSync(join(root, 'site.config.yaml'), 'utf8')),
     );
+  prepare?.(root);
   return {
     root,
     env: childEnv({

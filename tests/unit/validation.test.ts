@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content-model/validation/problem.ts';
 import { validateContent } from '../../src/content-model/validation/validate-content.ts';
-import { FIXTURE_TODAY, FIXTURES, fixtureWith } from '../support/fixtures.ts';
+import {
+  FIXTURE_TODAY,
+  FIXTURES,
+  fixtureWith,
+  rewriteContentFiles,
+  savedOnWindows,
+} from '../support/fixtures.ts';
+import { exactCases } from '../support/reading-cases.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -115,6 +122,10 @@ describe('the valid fixture', () => {
       'ada-lovelace',
       'grace-hopper',
     ]);
+    expect(result.content.taxonomies.questions.map((question) => question.id)).toEqual([
+      'typical-week',
+      'biggest-challenge',
+    ]);
   });
 });
 
@@ -123,8 +134,15 @@ describe('each bad fixture', () => {
     const fixtures = readdirSync(join(FIXTURES, 'invalid')).filter(
       (name) => name !== 'stale-contact',
     );
-    expect(fixtures.sort()).toEqual(Object.keys(cases).sort());
+    expect(fixtures.sort()).toEqual([...Object.keys(cases), ...Object.keys(exactCases)].sort());
   });
+
+  it.each(Object.entries(exactCases))(
+    '%s: gives exactly these lines, naming the file, line, column, field and expectation',
+    (name, expected) => {
+      expect(validate(name).errors.map(formatProblem)).toEqual(expected);
+    },
+  );
 
   it.each(Object.entries(cases))(
     '%s: reports the file, line, column, field and expectation',
@@ -162,6 +180,35 @@ describe('a contact whose confirmation has expired', () => {
     cleanup = fixture.cleanup;
     expect(validateContent(fixture.root, '2026-10-01').warnings).toEqual([]);
     expect(validateContent(fixture.root, '2026-10-02').warnings).toHaveLength(1);
+  });
+});
+
+describe('content saved with a byte order mark and Windows line ends', () => {
+  function validateSavedOnWindows(name?: string) {
+    const fixture = fixtureWith(name);
+    cleanup = fixture.cleanup;
+    rewriteContentFiles(fixture.root, savedOnWindows);
+    return validateContent(fixture.root, FIXTURE_TODAY);
+  }
+
+  it('is valid, with the same values', () => {
+    const result = validateSavedOnWindows();
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    const ada = result.content.entries.contacts.find((contact) => contact.id === 'ada-lovelace');
+    expect(ada?.data.name).toBe('Ada Lovelace');
+    expect(ada?.data.bio).toBe(
+      'Ada builds the annual budget for the finance office. She likes explaining spreadsheets.',
+    );
+    expect(result.content.taxonomies.questions.map((question) => question.id)).toEqual([
+      'typical-week',
+      'biggest-challenge',
+    ]);
+  });
+
+  it('keeps line and column numbers', () => {
+    expect(validateSavedOnWindows('invalid-email').errors.map(formatProblem)).toEqual([
+      'content/contacts/ada-lovelace.yaml:6:8 email: "jane@" is not a valid email address (expected name@domain)',
+    ]);
   });
 });
 

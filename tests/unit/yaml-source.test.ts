@@ -40,6 +40,75 @@ describe('parseYamlSource', () => {
   });
 });
 
+describe('what parseYamlSource refuses, because other readers take it differently', () => {
+  const messages = (text: string) =>
+    parseYamlSource('x.yaml', text).problems.map(
+      (problem) => `${problem.line}:${problem.column} ${problem.field}: ${problem.message}`,
+    );
+
+  it('refuses a control character written as an escape, at the value', () => {
+    expect(messages('name: Ada\nbio: "Builds\\vbudgets"\n')).toEqual([
+      '2:6 bio: contains an invisible character, U+000B (a vertical tab), often pasted from Word or a PDF (expected ordinary text: delete the character, or retype the words around it)',
+    ]);
+  });
+
+  it('refuses a control character in a comment, at the character', () => {
+    expect(messages('# Notes\f\nname: Ada\n')).toEqual([
+      '1:8 : contains an invisible character, U+000C (a form feed), often pasted from Word or a PDF (expected ordinary text: delete the character, or retype the words around it)',
+    ]);
+  });
+
+  it('refuses a standard tag too, pointing at its first "!"', () => {
+    expect(messages('years: !!str 2016\n')).toEqual([
+      '1:8 years: uses the YAML tag "!!str" (expected a plain value; to keep a value as text, put it in quotes)',
+    ]);
+  });
+
+  it('refuses a %TAG directive', () => {
+    expect(messages('%TAG !e! tag:example.edu,2026:\n---\nname: Ada\n')).toEqual([
+      '1:1 : "%TAG !e! tag:example.edu,2026:" is a YAML directive, which changes how the rest of the file is read (expected the file to start with its fields: delete this line)',
+    ]);
+  });
+
+  it('refuses a list as a key, and an empty key', () => {
+    expect(messages('? [a, b]\n: c\n')).toEqual([
+      '1:3 : A list or group of fields is not a field name (expected a name such as title, then a colon and the value)',
+    ]);
+    expect(messages(': c\n')).toEqual([
+      '1:1 : An empty name is not a field name (expected a name such as title, then a colon and the value)',
+    ]);
+  });
+
+  it('refuses a file of aliases without expanding them', () => {
+    const laughs = 'a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c]\n';
+    expect(messages(laughs)).toHaveLength(9);
+  });
+
+  it('keeps a tab inside a value, and refuses a tab as indentation', () => {
+    expect(parseYamlSource('t.yaml', 'bio: Budgets\tand plans\n').source?.data).toEqual({
+      bio: 'Budgets\tand plans',
+    });
+    expect(messages('topics:\n\t- budgeting\n')[0]).toMatch(
+      /^2:1 : YAML syntax: .* \(expected indentation with spaces, not tabs\)$/,
+    );
+  });
+
+  it('reads a file with a byte order mark and Windows line ends like any other', () => {
+    const { source, problems } = parseYamlSource(
+      'w.yaml',
+      '\uFEFFname: Ada\r\nbio: |\r\n  Two\r\n  lines\r\n',
+    );
+    expect(problems).toEqual([]);
+    expect(source?.data).toEqual({ name: 'Ada', bio: 'Two\nlines\n' });
+    expect(source?.locate(['name'])).toEqual({ line: 1, column: 7 });
+    expect(source?.locate(['bio'])).toEqual({ line: 2, column: 6 });
+  });
+
+  it('reads yes and 010 as YAML 1.2 does: text and the number 10', () => {
+    expect(parseYamlSource('v.yaml', 'a: yes\nb: 010\n').source?.data).toEqual({ a: 'yes', b: 10 });
+  });
+});
+
 describe('splitFrontmatter', () => {
   it('returns the YAML between the --- lines, starting on line 2', () => {
     expect(splitFrontmatter('---\ntitle: A\n---\n\nBody\n')).toEqual({
