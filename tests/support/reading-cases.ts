@@ -2,9 +2,9 @@ const CONTROL_CHARACTER =
   'often pasted from Word or a PDF (expected ordinary text: delete the character, or retype the words around it)';
 
 /**
- * Bad fixtures that the build used to read differently from the validator, with every error line
- * they must give: npm run validate (tests/unit/validation.test.ts) and the build
- * (tests/build/build-fails.test.ts) both give these lines.
+ * Bad fixtures that the build used to read differently from the validator, or that only the build
+ * used to catch, with every error line they give. npm run validate (tests/unit/validation.test.ts)
+ * and the build (tests/build/build-fails.test.ts) must both give exactly these lines.
  */
 export const exactCases: Record<string, string[]> = {
   'control-character': [
@@ -15,6 +15,9 @@ export const exactCases: Record<string, string[]> = {
   ],
   'control-character-in-guide': [
     `content/guides/start-here.mdx:13:8 contains an invisible character, U+000B (a vertical tab), ${CONTROL_CHARACTER}`,
+  ],
+  'guide-less-than-sign': [
+    'content/guides/start-here.mdx:13:16 has a "<" that MDX reads as the start of a tag (expected text: write "less than", or &lt; for the sign itself)',
   ],
   'unknown-yaml-tag': [
     'content/contacts/ada-lovelace.yaml:3:8 title: uses the YAML tag "!foo" (expected a plain value; to keep a value as text, put it in quotes)',

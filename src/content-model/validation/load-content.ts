@@ -11,6 +11,7 @@ import {
 } from '../sources.ts';
 import type { Problem } from './problem.ts';
 import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
+import { mdxBodyProblems } from './mdx-body.ts';
 import { schemaProblems } from './schema-problems.ts';
 import {
   parseYamlSource,
@@ -88,6 +89,8 @@ function readSource(
     }
     const parsed = parseYamlSource(file, frontmatter.yaml, frontmatter.lineOffset);
     const inBody = bodyProblems(file, text, frontmatter.end);
+    if (inBody.length === 0 && file.endsWith('.mdx'))
+      inBody.push(...mdxBodyProblems(file, text, frontmatter.end));
     problems.push(...parsed.problems, ...inBody);
     if (!parsed.source || inBody.length > 0) return undefined;
     return { source: parsed.source, body: text.slice(frontmatter.end) };
