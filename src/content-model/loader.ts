@@ -60,13 +60,13 @@ function validatedLoader(collection: string, select: Select): Loader {
     name: `networking-hub:${collection}`,
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      const sync = async () => {
-        const result = validatedContent(root);
+      const sync = async (changed?: string) => {
+        const result = validatedContent(root, changed === undefined ? {} : { changed });
         // The content-validation integration stops a build before this; in `astro dev`, the
         // collection keeps what it had rather than loading part of the content.
         if (result.errors.length > 0) {
           throw new Error(
-            `The ${collection} were not loaded: the content has ${result.errors.length} errors.\n${result.errors.map(formatProblem).join('\n')}`,
+            `The ${collection} were not loaded: the content has ${result.errors.length === 1 ? '1 error' : `${result.errors.length} errors`}.\n${result.errors.map(formatProblem).join('\n')}`,
           );
         }
         const entries = select(result);
@@ -80,7 +80,7 @@ function validatedLoader(collection: string, select: Select): Loader {
         const file = relative(root, path);
         if (isAbsolute(file) || !(file === SITE_CONFIG_FILE || file.startsWith(`${CONTENT_DIR}/`)))
           return;
-        sync().catch((error: unknown) => context.logger.error(String(error)));
+        sync(path).catch((error: unknown) => context.logger.error(String(error)));
       });
     },
   };

@@ -17,7 +17,7 @@ export function contentValidation(): AstroIntegration {
         const root = fileURLToPath(config.root);
         updateConfig({ vite: { plugins: [validatedMdxFrontmatter(root)] } });
         if (command !== 'build' && command !== 'dev') return;
-        const result = validatedContent(root);
+        const result = validatedContent(root, { fresh: true });
         const annotate = process.env['GITHUB_ACTIONS'] === 'true';
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         for (const stale of result.staleContacts) {

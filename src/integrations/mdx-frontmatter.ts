@@ -28,7 +28,7 @@ export function validatedMdxFrontmatter(root: string): Plugin {
       filter: { id: /\.mdx$/ },
       handler(code, id) {
         const file = relative(root, id).split(sep).join('/');
-        const { entries } = validatedContent(root).content;
+        const { entries } = validatedContent(root, { changed: id }).content;
         const entry = Object.values(entries)
           .flat()
           .find((candidate) => candidate.file === file);

@@ -4,6 +4,7 @@
  * breaks are ordinary text.
  */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+const ANY_CONTROL = new RegExp(CONTROL.source, 'u');
 
 const NAMES: Record<number, string> = {
   0x00: 'a null character',
@@ -20,8 +21,11 @@ export interface ControlCharacter {
   char: string;
 }
 
+export const hasControlCharacters = (text: string) => ANY_CONTROL.test(text);
+
 /** Every control character in `text`, with its offset. */
 export function controlCharacters(text: string): ControlCharacter[] {
+  if (!hasControlCharacters(text)) return [];
   return [...text.matchAll(CONTROL)].map((match) => ({ offset: match.index, char: match[0] }));
 }
 

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { today } from '../clock.ts';
-import { CONTENT_DIR, SITE_CONFIG_FILE } from '../sources.ts';
 import { validateContent, type ValidationResult } from './validate-content.ts';
 
 interface Kept {
-  key: string;
+  day: string;
+  startedMs: number;
   result: ValidationResult;
 }
 
@@ -14,33 +14,37 @@ interface Kept {
 const KEPT = Symbol.for('networking-hub:validated-content');
 const kept = ((globalThis as { [KEPT]?: Map<string, Kept> })[KEPT] ??= new Map());
 
-/** Every file the validation reads, with its size and time of change: a change means validate again. */
-function fingerprint(root: string): string {
-  const files = existsSync(join(root, CONTENT_DIR))
-    ? readdirSync(join(root, CONTENT_DIR), { recursive: true, encoding: 'utf8' })
-        .map((file) => join(CONTENT_DIR, file))
-        .sort()
-    : [];
-  return [SITE_CONFIG_FILE, ...files]
-    .map((file) => {
-      const stats = statSync(join(root, file), { throwIfNoEntry: false });
-      return `${file}:${stats?.size}:${stats?.mtimeMs}`;
-    })
-    .join('\n');
+/** Whether `file` was changed, added or deleted since `found` was validated. */
+function changedSince(found: Kept, root: string, file: string): boolean {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (stats) return stats.mtimeMs >= found.startedMs;
+  const name = relative(root, file).split(sep).join('/');
+  const { content, errors, warnings } = found.result;
+  return [
+    ...Object.values(content.entries).flat(),
+    ...Object.values(content.taxonomies).flat(),
+    ...errors,
+    ...warnings,
+  ].some((item) => item.file === name);
 }
 
 /**
- * The result of validateContent() for `root` today, computed once and shared by the
- * content-validation integration, the collection loaders and the MDX frontmatter plugin. In
- * `astro dev` it is computed again after any content file changes.
+ * The result of validateContent() for `root`, computed once and shared by the content-validation
+ * integration, the collection loaders and the MDX frontmatter plugin. `fresh` validates again
+ * (at the start of a build or dev server); `changed` names a file that `astro dev` saw change,
+ * and validates again only if it changed after the kept result was made.
  */
-export function validatedContent(root: string): ValidationResult {
+export function validatedContent(
+  root: string,
+  { fresh = false, changed }: { fresh?: boolean; changed?: string } = {},
+): ValidationResult {
   const absolute = resolve(root);
   const day = today();
-  const key = `${day}\n${fingerprint(absolute)}`;
   const found = kept.get(absolute);
-  if (found?.key === key) return found.result;
+  if (found && !fresh && found.day === day && !(changed && changedSince(found, absolute, changed)))
+    return found.result;
+  const startedMs = Date.now();
   const result = validateContent(absolute, day);
-  kept.set(absolute, { key, result });
+  kept.set(absolute, { day, startedMs, result });
   return result;
 }

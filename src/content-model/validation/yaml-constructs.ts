@@ -4,7 +4,11 @@
  * readers (tags, merge keys, keys that are not names). Refusing them keeps one meaning per file.
  */
 import { isAlias, isMap, isScalar, isSeq, Parser, type Document, type Node } from 'yaml';
-import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
+import {
+  controlCharacterMessage,
+  controlCharacters,
+  hasControlCharacters,
+} from './control-characters.ts';
 
 export interface RefusedConstruct {
   /** Offset in the YAML text. */
@@ -39,9 +43,17 @@ function directiveMessage(directive: string): string {
 
 export function refusedConstructs(text: string, doc: Document): RefusedConstruct[] {
   const refused: RefusedConstruct[] = [];
+  // Control characters typed into the file are reported with the field they are in.
+  const typed = hasControlCharacters(text);
   const scalars: { start: number; end: number; path: PropertyKey[] }[] = [];
 
-  for (const token of new Parser().parse(text)) {
+  const { directives } = doc;
+  const hasDirectives =
+    directives?.yaml.explicit === true ||
+    Object.keys(directives?.tags ?? {}).length > 1 ||
+    doc.warnings.some((warning) => warning.code === 'BAD_DIRECTIVE');
+  // Reading the file again is only needed to find where its directives are written.
+  for (const token of hasDirectives ? new Parser().parse(text) : []) {
     if (token.type !== 'directive') continue;
     refused.push({
       offset: token.offset,
@@ -75,12 +87,13 @@ export function refusedConstructs(text: string, doc: Document): RefusedConstruct
     }
     if (isScalar(node)) {
       const end = node.range?.[1] ?? start;
-      scalars.push({ start, end, path });
-      const written = controlCharacters(text.slice(start, end));
-      const decoded = typeof node.value === 'string' ? controlCharacters(node.value) : [];
+      if (typed) scalars.push({ start, end, path });
       // A control character written as an escape such as "\v" is only in the decoded value.
-      if (written.length === 0 && decoded[0])
-        refused.push({ offset: start, path, message: controlCharacterMessage(decoded[0].char) });
+      if (node.type === 'QUOTE_DOUBLE' && typeof node.value === 'string') {
+        const decoded = controlCharacters(node.value)[0];
+        if (decoded && !hasControlCharacters(text.slice(start, end)))
+          refused.push({ offset: start, path, message: controlCharacterMessage(decoded.char) });
+      }
     } else if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key;
@@ -113,7 +126,6 @@ export function refusedConstructs(text: string, doc: Document): RefusedConstruct
   };
   walk(doc.contents, []);
 
-  // Control characters typed into the file: name the field they are in, if any.
   const seenLines = new Set<number>();
   for (const { offset, char } of controlCharacters(text)) {
     const line = text.slice(0, offset).split('\n').length;
