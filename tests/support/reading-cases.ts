@@ -16,6 +16,12 @@ export const exactCases: Record<string, string[]> = {
   'control-character-in-guide': [
     `content/guides/start-here.mdx:13:8 contains an invisible character, U+000B (a vertical tab), ${CONTROL_CHARACTER}`,
   ],
+  'guide-component-not-imported': [
+    "content/guides/question-bank.mdx:13:1 uses <QuestionBank />, which is not imported (expected a line such as import QuestionBank from '../../src/components/QuestionBank.astro'; below the frontmatter)",
+  ],
+  'guide-import-missing-file': [
+    'content/guides/question-bank.mdx:10:27 imports "../../src/components/QuestionBnk.astro", a file that does not exist; did you mean "QuestionBank.astro"? (expected the path of a component from src/components/, written as in the other guides)',
+  ],
   'guide-less-than-sign': [
     'content/guides/start-here.mdx:13:16 has a "<" that MDX reads as the start of a tag (expected text: write "less than", or &lt; for the sign itself)',
   ],

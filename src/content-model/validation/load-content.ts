@@ -90,7 +90,7 @@ function readSource(
     const parsed = parseYamlSource(file, frontmatter.yaml, frontmatter.lineOffset);
     const inBody = bodyProblems(file, text, frontmatter.end);
     if (inBody.length === 0 && file.endsWith('.mdx'))
-      inBody.push(...mdxBodyProblems(file, text, frontmatter.end));
+      inBody.push(...mdxBodyProblems(root, file, text, frontmatter.end));
     problems.push(...parsed.problems, ...inBody);
     if (!parsed.source || inBody.length > 0) return undefined;
     return { source: parsed.source, body: text.slice(frontmatter.end) };

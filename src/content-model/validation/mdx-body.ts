@@ -3,7 +3,8 @@
  * processor), so a "<" or "{" that MDX takes for code is reported by npm run validate, in words an
  * editor can act on, instead of stopping the build.
  */
-import { mdxToMdast } from 'satteri';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import { mdxComponentProblems } from './mdx-components.ts';
 import type { Problem } from './problem.ts';
 
 function explain(reason: string): string {
@@ -17,13 +18,21 @@ function explain(reason: string): string {
   return `cannot be read as MDX: ${reason} (expected text, with components written as in the other guides)`;
 }
 
-/** The problem in an MDX file's body, if MDX cannot read it. `frontmatterEnd` is where the body starts. */
-export function mdxBodyProblems(file: string, text: string, frontmatterEnd: number): Problem[] {
+/**
+ * What stops MDX from compiling or rendering the body of `file` (relative to `root`): a syntax
+ * error, or a component that is not imported. `frontmatterEnd` is where the body starts.
+ */
+export function mdxBodyProblems(
+  root: string,
+  file: string,
+  text: string,
+  frontmatterEnd: number,
+): Problem[] {
   // As @astrojs/mdx does: the frontmatter becomes blank lines, so positions are the file's own.
   const body = `${text.slice(0, frontmatterEnd).replace(/[^\r\n]/g, ' ')}${text.slice(frontmatterEnd)}`;
+  let tree: MdastNode;
   try {
-    mdxToMdast(body, { features: { gfm: true }, position: false });
-    return [];
+    tree = mdxToMdast(body, { features: { gfm: true } });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(message);
@@ -38,4 +47,5 @@ export function mdxBodyProblems(file: string, text: string, frontmatterEnd: numb
       },
     ];
   }
+  return mdxComponentProblems(root, file, tree);
 }
