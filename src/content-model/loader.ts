@@ -3,7 +3,7 @@
  * reading the files a second time with another YAML parser. Each entry keeps its file path, so
  * Astro's own messages name the file.
  */
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
@@ -77,7 +77,7 @@ function validatedLoader(collection: string, select: Select): Loader {
       await sync();
       context.watcher?.add([join(root, CONTENT_DIR), join(root, SITE_CONFIG_FILE)]);
       context.watcher?.on('all', (_event, path) => {
-        const file = relative(root, path);
+        const file = relative(root, path).split(sep).join('/');
         if (isAbsolute(file) || !(file === SITE_CONFIG_FILE || file.startsWith(`${CONTENT_DIR}/`)))
           return;
         sync(path).catch((error: unknown) => context.logger.error(String(error)));

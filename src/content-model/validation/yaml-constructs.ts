@@ -23,6 +23,9 @@ const PLAIN_VALUE = 'expected a plain value; to keep a value as text, put it in 
 /** Where a tag or anchor written before the node at `nodeStart` begins. */
 function propertyOffset(text: string, nodeStart: number, marker: string): number {
   let found = text.lastIndexOf(marker, nodeStart);
+  // Skip a marker inside a word, such as the "!" of a comment "# Done!".
+  while (found > 0 && !/[\s\-:,[{!]/.test(text[found - 1] ?? ''))
+    found = text.lastIndexOf(marker, found - 1);
   if (found === -1) return nodeStart;
   // A tag such as !!str starts at its first "!".
   while (marker === '!' && text[found - 1] === '!') found--;
