@@ -3,6 +3,7 @@
  * YAML readers other than ours refuse them, so no content file may contain them. Tabs and line
  * breaks are ordinary text.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 const ANY_CONTROL = new RegExp(CONTROL.source, 'u');
 

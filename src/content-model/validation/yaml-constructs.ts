@@ -33,7 +33,11 @@ function propertyOffset(text: string, nodeStart: number, marker: string): number
 }
 
 function describeKey(key: unknown): string {
-  if (isScalar(key)) return key.value === null ? 'An empty name' : `"${String(key.value)}"`;
+  // A key that is not text is a number, true or false, or empty.
+  if (isScalar(key)) {
+    const value = key.value as number | boolean | null;
+    return value === null ? 'An empty name' : `"${String(value)}"`;
+  }
   return 'A list or group of fields';
 }
 
