@@ -7,9 +7,10 @@ import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { directoryPathPrefixes } from './src/site/privacy.ts';
 import { readSiteConfig } from './src/content-model/site-config-file.ts';
+import { siteUrls } from './src/shared/urls.ts';
 
 const site = readSiteConfig(process.cwd());
-const peoplePages = directoryPathPrefixes(site.base);
+const peoplePages = directoryPathPrefixes(siteUrls(site.base));
 // Pages about people stay out of the sitemap unless the configuration lets search engines index them.
 const inSitemap = (/** @type {string} */ page) =>
   site.directory.allowSearchEngines ||

@@ -1,25 +1,34 @@
+import type { z } from 'astro/zod';
 import { defineCollection } from 'astro:content';
 import { validatedFolder, validatedList } from './content-model/loader.ts';
-import { entrySources as entries, taxonomySources as taxonomies } from './content-model/sources.ts';
+import {
+  entrySources as entries,
+  taxonomySources as lists,
+  type ListName,
+} from './content-model/sources.ts';
 
 // The loaders hand over what the content-validation integration parsed and checked, with line
-// numbers, before the build began. Each collection is spelt out so that Astro infers its own data
-// type from the schema.
+// numbers, before the build began. Each collection keeps its own schema type, so that Astro infers
+// its data type.
+const list = <S extends z.core.$ZodType>(name: ListName, source: { schema: S }) =>
+  defineCollection({ loader: validatedList(name), schema: source.schema });
+
+type Lists = typeof lists;
+/** One collection for each list file: the taxonomies of the registry, and the question bank. */
+const listCollections = Object.fromEntries(
+  Object.entries(lists).map(([name, source]) => [
+    name,
+    list<z.core.$ZodType>(name as ListName, source),
+  ]),
+) as unknown as {
+  [Name in keyof Lists]: {
+    loader: ReturnType<typeof validatedList>;
+    schema: Lists[Name]['schema'];
+  };
+};
+
 export const collections = {
-  departments: defineCollection({
-    loader: validatedList('departments'),
-    schema: taxonomies.departments.schema,
-  }),
-  topics: defineCollection({ loader: validatedList('topics'), schema: taxonomies.topics.schema }),
-  locations: defineCollection({
-    loader: validatedList('locations'),
-    schema: taxonomies.locations.schema,
-  }),
-  goals: defineCollection({ loader: validatedList('goals'), schema: taxonomies.goals.schema }),
-  questions: defineCollection({
-    loader: validatedList('questions'),
-    schema: taxonomies.questions.schema,
-  }),
+  ...listCollections,
   contacts: defineCollection({
     loader: validatedFolder('contacts'),
     schema: entries.contacts.schema,

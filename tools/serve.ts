@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'astro';
 import { readSiteConfig } from '../src/content-model/site-config-file.ts';
+import { siteUrls } from '../src/shared/urls.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 if (!existsSync('dist/index.html')) {
@@ -15,5 +16,7 @@ const server = await preview({
   logLevel: 'warn',
   server: { host: 'localhost', port },
 });
-console.log(`\n${title} is running at http://localhost:${server.port}${base.replace(/\/?$/, '/')}`);
+console.log(
+  `\n${title} is running at ${siteUrls(base, `http://localhost:${server.port}`).absolute()}`,
+);
 console.log('Press Ctrl+C to stop.');

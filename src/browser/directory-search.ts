@@ -3,14 +3,13 @@
  * URL. Without JavaScript the section stays hidden and the A to Z listing and browse pages remain.
  */
 import {
-  FACETS,
   isEmpty,
   parseState,
   toggleFilter,
   writeState,
-  type Facet,
   type SearchState,
 } from '../shared/search-state.ts';
+import { facetsFor, urlsFor } from './page-data.ts';
 import {
   loadPagefind,
   NEEDS_BUILD_MESSAGE,
@@ -83,8 +82,10 @@ function setUp({
   template,
   listing,
 }: Elements) {
-  const base = form.dataset['pagefindBase'] ?? '/';
-  let state: SearchState = parseState(location.search);
+  const urls = urlsFor(form);
+  const FACETS = facetsFor(form);
+  let state: SearchState = parseState(location.search, FACETS);
+  const selected = (facet: string) => state.filters[facet] ?? [];
   let pending: PagefindResult[] = [];
   let runId = 0;
 
@@ -98,13 +99,12 @@ function setUp({
   /** Puts the state into the form, for a restored or shared URL. */
   const showState = () => {
     if (document.activeElement !== input) input.value = state.q;
-    for (const box of checkboxes())
-      box.checked = state.filters[box.name as Facet]?.includes(box.value) ?? false;
+    for (const box of checkboxes()) box.checked = selected(box.name).includes(box.value);
     for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
-      const selected = state.filters[details.dataset['facet'] as Facet]?.length ?? 0;
+      const count = selected(details.dataset['facet'] ?? '').length;
       const marker = details.querySelector('[data-selected-count]');
-      if (marker) marker.textContent = selected > 0 ? ` (${selected} selected)` : '';
-      if (selected > 0) details.open = true;
+      if (marker) marker.textContent = count > 0 ? ` (${count} selected)` : '';
+      if (count > 0) details.open = true;
     }
   };
 
@@ -146,7 +146,7 @@ function setUp({
     activeFilters.replaceChildren();
     const items: HTMLElement[] = [];
     for (const facet of FACETS) {
-      for (const value of state.filters[facet]) {
+      for (const value of selected(facet)) {
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'button button--secondary';
@@ -183,11 +183,10 @@ function setUp({
    * as an empty condition: it restricts nothing, but makes Pagefind fetch that facet's data and count it.
    * Facet data is large at scale, so only the facets a reader has opened are fetched.
    */
-  const filtersFor = (skip?: Facet, counted: readonly Facet[] = []) => {
+  const filtersFor = (skip?: string, counted: readonly string[] = []) => {
     const filters: Record<string, unknown> = { type: 'contact' };
     for (const facet of FACETS) {
-      if (facet !== skip && state.filters[facet].length > 0)
-        filters[facet] = { any: state.filters[facet] };
+      if (facet !== skip && selected(facet).length > 0) filters[facet] = { any: selected(facet) };
       else if (counted.includes(facet)) filters[facet] = [];
     }
     return filters;
@@ -204,11 +203,11 @@ function setUp({
   ) => {
     const shown = new Set([
       ...openFacets(),
-      ...FACETS.filter((facet) => state.filters[facet].length > 0),
+      ...FACETS.filter((facet) => selected(facet).length > 0),
     ]);
-    const result: Partial<Record<Facet, Record<string, number>>> = {};
+    const result: Record<string, Record<string, number>> = {};
     for (const facet of shown) {
-      if (state.filters[facet].length === 0) {
+      if (selected(facet).length === 0) {
         result[facet] = counts[facet] ?? {};
         continue;
       }
@@ -226,9 +225,9 @@ function setUp({
     status.focus();
   };
 
-  const updateCounts = (counts: Partial<Record<Facet, Record<string, number>>>) => {
+  const updateCounts = (counts: Record<string, Record<string, number>>) => {
     for (const box of checkboxes()) {
-      const facetCounts = counts[box.name as Facet];
+      const facetCounts = counts[box.name];
       const label = form.querySelector(`label[for="${box.id}"] [data-count]`);
       if (label) label.textContent = facetCounts ? `(${facetCounts[box.value] ?? 0})` : '';
     }
@@ -236,7 +235,7 @@ function setUp({
 
   const refreshCounts = async () => {
     if (isEmpty(state)) return;
-    const pagefind = await loadPagefind(base);
+    const pagefind = await loadPagefind(urls);
     const search = await pagefind.search(state.q || null, {
       filters: filtersFor(undefined, openFacets()),
     });
@@ -266,7 +265,7 @@ function setUp({
     root.dataset['state'] = 'loading';
     status.textContent = 'Searching…';
     try {
-      const pagefind = await loadPagefind(base);
+      const pagefind = await loadPagefind(urls);
       const filters = filtersFor(undefined, openFacets());
       const search = state.q
         ? await pagefind.search(state.q, { filters })
@@ -305,7 +304,7 @@ function setUp({
       history[mode === 'push' ? 'pushState' : 'replaceState'](
         null,
         '',
-        `${location.pathname}${writeState(state)}`,
+        urls.directorySearch(state),
       );
     void run();
   }
@@ -323,7 +322,7 @@ function setUp({
   form.addEventListener('change', (event) => {
     const box = event.target;
     if (box instanceof HTMLInputElement && box.type === 'checkbox')
-      update(toggleFilter(state, box.name as Facet, box.value, box.checked), 'push');
+      update(toggleFilter(state, box.name, box.value, box.checked), 'push');
   });
   more.addEventListener('click', () => void showMore(runId));
   for (const details of form.querySelectorAll('details[data-facet]')) {
@@ -332,11 +331,11 @@ function setUp({
     });
   }
   addEventListener('popstate', () => {
-    state = parseState(location.search);
+    state = parseState(location.search, FACETS);
     void run();
   });
   // Search code loads only when the reader starts searching, or when the URL already holds a search.
-  input.addEventListener('focus', () => void loadPagefind(base).catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void loadPagefind(urls).catch(() => {}), { once: true });
 
   // The counts in the page are for the whole directory: kept to show again when the search is cleared.
   for (const count of form.querySelectorAll<HTMLElement>('[data-count]'))

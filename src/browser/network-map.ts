@@ -2,6 +2,7 @@
 import {
   CIRCLES,
   CLOSENESS_LABELS,
+  gapPlaceUrl,
   networkFile,
   parseNetworkFile,
   scoreNetwork,
@@ -11,6 +12,7 @@ import {
 } from '../shared/network-score.ts';
 import { announce } from './announce.ts';
 import { downloadText, storage } from './download.ts';
+import { urlsFor } from './page-data.ts';
 
 const STORAGE_KEY = 'networking-hub:network-map';
 /** A map of even a thousand people is far smaller than this. */
@@ -28,7 +30,7 @@ function load(): Person[] {
 }
 
 if (root) {
-  const base = root.dataset['base'] ?? '/';
+  const urls = urlsFor(root);
   const form = root.querySelector<HTMLFormElement>('[data-network-form]')!;
   const circlesBox = root.querySelector<HTMLElement>('[data-network-circles]')!;
   const empty = root.querySelector<HTMLElement>('[data-network-empty]')!;
@@ -81,7 +83,7 @@ if (root) {
       ...score.gaps.map((gap) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = `${base}${gap.fill}`;
+        link.href = gapPlaceUrl(gap.fill, urls);
         link.textContent = gap.fillLabel;
         item.append(`${gap.message} `, link);
         return item;

@@ -1,4 +1,5 @@
 /** Loads Pagefind's search code on first use only, from the site's own /pagefind/ folder. */
+import type { SiteUrls } from '../shared/urls.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -34,12 +35,11 @@ let loading: Promise<Pagefind> | undefined;
 /** The search index only exists in a build; `astro dev` has none. */
 export class SearchUnavailable extends Error {}
 
-export function loadPagefind(base: string): Promise<Pagefind> {
+export function loadPagefind(urls: SiteUrls): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     try {
-      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ baseUrl: base.replace(/\/?$/, '/'), excerptLength: 24 });
+      const pagefind = (await import(/* @vite-ignore */ urls.pagefindScript())) as Pagefind;
+      await pagefind.options({ baseUrl: urls.home(), excerptLength: 24 });
       await pagefind.init();
       return pagefind;
     } catch (error) {

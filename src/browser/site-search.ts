@@ -5,6 +5,7 @@ import {
   SearchUnavailable,
   type PagefindResultData,
 } from './pagefind-loader.ts';
+import { urlsFor } from './page-data.ts';
 
 const GROUPS: { type: string; heading: string }[] = [
   { type: 'guide', heading: 'Guides' },
@@ -41,11 +42,10 @@ function renderGroup(heading: string, items: PagefindResultData[], total: number
 
 async function search(query: string) {
   if (!form || !status || !results) return;
-  const base = form.dataset['pagefindBase'] ?? '/';
   results.dataset['state'] = 'loading';
   status.textContent = 'Searching…';
   try {
-    const pagefind = await loadPagefind(base);
+    const pagefind = await loadPagefind(urlsFor(form));
     const sections = await Promise.all(
       GROUPS.map(async ({ type, heading }) => {
         const found = await pagefind.search(query, { filters: { type } });
@@ -94,7 +94,7 @@ if (form && input) {
     event.preventDefault();
     const next = input.value.trim();
     if (!next) return;
-    history.pushState(null, '', `${location.pathname}?q=${encodeURIComponent(next)}`);
+    history.pushState(null, '', urlsFor(form).search(next));
     void search(next);
   });
   addEventListener('popstate', () => {

@@ -10,7 +10,7 @@ import {
   CONTENT_DIR,
   SITE_CONFIG_FILE,
   type EntryCollectionName,
-  type TaxonomyName,
+  type ListName,
 } from './sources.ts';
 import type { LoadedEntry } from './validation/load-content.ts';
 import { formatProblem } from './validation/problem.ts';
@@ -87,7 +87,7 @@ function validatedLoader(collection: string, select: Select): Loader {
 }
 
 /** A list file, such as content/taxonomies/topics.yaml: one entry per item, known by its `id`. */
-export function validatedList(name: TaxonomyName): Loader {
+export function validatedList(name: ListName): Loader {
   return validatedLoader(name, (result) => result.content.taxonomies[name]);
 }
 

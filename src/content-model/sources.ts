@@ -3,32 +3,21 @@
  * src/content.config.ts both read this, so the two can never disagree.
  */
 import { contactSchema } from './schemas/contact.ts';
-import { departmentSchema } from './schemas/department.ts';
-import { goalSchema } from './schemas/goal.ts';
 import { groupSchema } from './schemas/group.ts';
 import { guideSchema } from './schemas/guide.ts';
-import { locationSchema } from './schemas/location.ts';
 import { questionSchema } from './schemas/question.ts';
-import { topicSchema } from './schemas/topic.ts';
 import { workshopSchema } from './schemas/workshop.ts';
+import { TAXONOMIES } from './taxonomies.ts';
 
 export const CONTENT_DIR = 'content';
 export const SITE_CONFIG_FILE = 'site.config.yaml';
 
-/** A list file: one YAML file holding a list of entries, each with an `id` (the taxonomies and the question bank). */
+/**
+ * A list file: one YAML file holding a list of entries, each with an `id`. The taxonomies come
+ * from their registry (taxonomies.ts); the question bank is the one list that is not a taxonomy.
+ */
 export const taxonomySources = {
-  departments: {
-    file: 'content/taxonomies/departments.yaml',
-    schema: departmentSchema,
-    label: 'department',
-  },
-  topics: { file: 'content/taxonomies/topics.yaml', schema: topicSchema, label: 'topic' },
-  locations: {
-    file: 'content/taxonomies/locations.yaml',
-    schema: locationSchema,
-    label: 'location',
-  },
-  goals: { file: 'content/taxonomies/goals.yaml', schema: goalSchema, label: 'goal' },
+  ...TAXONOMIES,
   questions: { file: 'content/questions.yaml', schema: questionSchema, label: 'question' },
 } as const;
 
@@ -65,5 +54,6 @@ export const entrySources = {
   },
 } as const;
 
-export type TaxonomyName = keyof typeof taxonomySources;
+/** The list files: the taxonomies and the question bank. */
+export type ListName = keyof typeof taxonomySources;
 export type EntryCollectionName = keyof typeof entrySources;

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_FOLDER } from '../shared/urls.ts';
 
 /**
  * Builds the Pagefind search index from the finished site in `astro:build:done`. Any indexing
@@ -23,9 +25,7 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error(
               'Pagefind found no pages to index (expected pages marked with data-pagefind-body).',
             );
-          const written = await index.writeFiles({
-            outputPath: `${outDir.replace(/\/?$/, '/')}pagefind`,
-          });
+          const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_FOLDER) });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(

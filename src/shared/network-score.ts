@@ -2,42 +2,51 @@
  * Scores a network the reader lists by circle: its strength (how well they know people) and its
  * breadth (how many circles it reaches), and names the gaps with a place to fill each one.
  */
+import { withFilter } from './search-state.ts';
+import type { SiteUrls } from './urls.ts';
+
+/** Where a reader can fill a gap: the directory filtered by a goal of content/taxonomies/goals.yaml, or the groups page. */
+export type GapPlace = { goal: string } | 'groups';
+
+export function gapPlaceUrl(place: GapPlace, urls: SiteUrls): string {
+  return place === 'groups' ? urls.groups() : urls.directorySearch(withFilter('goal', place.goal));
+}
 
 export const CIRCLES = [
   {
     id: 'own-team',
     label: 'Your own team',
-    fill: 'directory/?goal=department-changes',
+    fill: { goal: 'department-changes' },
     fillLabel: 'Colleagues who can tell you what is changing in a department',
   },
   {
     id: 'other-departments',
     label: 'Other departments',
-    fill: 'directory/?goal=other-departments',
+    fill: { goal: 'other-departments' },
     fillLabel: 'Colleagues who can tell you about other departments and functions',
   },
   {
     id: 'leadership',
     label: 'Leadership',
-    fill: 'directory/?goal=leadership-changes',
+    fill: { goal: 'leadership-changes' },
     fillLabel: 'Colleagues who can explain organizational and leadership change',
   },
   {
     id: 'similar-roles',
     label: 'People in similar roles elsewhere',
-    fill: 'directory/?goal=transferable-skills',
+    fill: { goal: 'transferable-skills' },
     fillLabel: 'Colleagues who can talk about roles that fit your skills',
   },
   {
     id: 'employee-groups',
     label: 'Employee groups',
-    fill: 'groups/',
+    fill: 'groups',
     fillLabel: 'Employee groups you could join',
   },
   {
     id: 'outside',
     label: 'Outside the Institute',
-    fill: 'directory/?goal=opportunities',
+    fill: { goal: 'opportunities' },
     fillLabel: 'Colleagues who can point you to opportunities and contacts beyond your area',
   },
 ] as const;
@@ -64,8 +73,7 @@ export interface Gap {
   circle: CircleId;
   kind: 'empty' | 'weak';
   message: string;
-  /** A path on the site, without the base, where the reader can fill the gap. */
-  fill: string;
+  fill: GapPlace;
   fillLabel: string;
 }
 

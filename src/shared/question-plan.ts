@@ -2,7 +2,7 @@
  * The reader's own interview plan, built from the question bank. Pure functions over a plain
  * list, so the browser script stays thin and every step is tested.
  */
-import type { QuestionPurpose } from '../content-model/schemas/question.ts';
+import { QUESTION_PURPOSES, type QuestionPurpose } from '../content-model/vocabularies.ts';
 
 export interface PlanItem {
   id: string;
@@ -11,15 +11,13 @@ export interface PlanItem {
   purpose: QuestionPurpose | 'own';
 }
 
-export const PURPOSE_LABELS: Record<PlanItem['purpose'], string> = {
-  opener: 'Openers',
-  needs: 'Organizational needs',
-  culture: 'Culture',
-  future: 'Future opportunities',
-  fit: 'Fit with my skills, interests and values',
-  closer: 'Closers',
+/** The bank's purposes as headings, and the reader's own questions after them. */
+export const PURPOSE_LABELS = {
+  ...(Object.fromEntries(
+    Object.entries(QUESTION_PURPOSES).map(([purpose, { label }]) => [purpose, label]),
+  ) as Record<QuestionPurpose, string>),
   own: 'My own questions',
-};
+} satisfies Record<PlanItem['purpose'], string>;
 
 export function addQuestion(plan: readonly PlanItem[], item: PlanItem): PlanItem[] {
   return plan.some((existing) => existing.id === item.id) ? [...plan] : [...plan, item];

@@ -1,31 +1,39 @@
 /**
  * The directory search as it lives in the URL, so a search can be bookmarked, shared and restored
  * with back and forward: /directory/?q=budget&department=vpf&topic=budgeting
+ *
+ * The facets are the directory's filters. src/site/facets.ts owns their list (from the taxonomy
+ * registry) and the page hands it to browser code in `data-facets`.
  */
 
-export const FACETS = ['department', 'topic', 'goal', 'location', 'format', 'accepting'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The selected values of each facet, facets in a fixed order. */
+export type Filters = Record<string, string[]>;
 
 export interface SearchState {
   q: string;
-  filters: Record<Facet, string[]>;
+  filters: Filters;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function emptyState(): SearchState {
-  return {
-    q: '',
-    filters: { department: [], topic: [], goal: [], location: [], format: [], accepting: [] },
-  };
+export function emptyState(facets: readonly string[]): SearchState {
+  return { q: '', filters: Object.fromEntries(facets.map((facet) => [facet, []])) };
+}
+
+/** A search for one filter value, such as everyone who can help with a goal. */
+export function withFilter(facet: string, value: string): SearchState {
+  return { q: '', filters: { [facet]: [value] } };
 }
 
 /** Reads the state from a query string; unknown parameters and malformed values are ignored. */
-export function parseState(search: string | URLSearchParams): SearchState {
+export function parseState(
+  search: string | URLSearchParams,
+  facets: readonly string[],
+): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const state = emptyState();
+  const state = emptyState(facets);
   state.q = (params.get('q') ?? '').trim().slice(0, 200);
-  for (const facet of FACETS) {
+  for (const facet of facets) {
     const values = params.getAll(facet).flatMap((value) => value.split(','));
     state.filters[facet] = [
       ...new Set(values.map((value) => value.trim()).filter((value) => ID.test(value))),
@@ -34,25 +42,30 @@ export function parseState(search: string | URLSearchParams): SearchState {
   return state;
 }
 
-/** Writes the state as a query string ("" when empty), in a fixed order so equal states give equal URLs. */
+/**
+ * Writes the state as a query string ("" when empty). Facets come in the order of the state's
+ * filters, which emptyState and parseState fix, and values sorted: equal states give equal URLs.
+ */
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
-  for (const facet of FACETS) {
-    for (const value of [...new Set(state.filters[facet])].sort()) params.append(facet, value);
+  for (const [facet, values] of Object.entries(state.filters)) {
+    for (const value of [...new Set(values)].sort()) params.append(facet, value);
   }
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
 export function isEmpty(state: SearchState): boolean {
-  return state.q.trim() === '' && FACETS.every((facet) => state.filters[facet].length === 0);
+  return (
+    state.q.trim() === '' && Object.values(state.filters).every((values) => values.length === 0)
+  );
 }
 
 /** The state with one filter value added or removed. */
 export function toggleFilter(
   state: SearchState,
-  facet: Facet,
+  facet: string,
   value: string,
   on: boolean,
 ): SearchState {

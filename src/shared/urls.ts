@@ -1,5 +1,92 @@
-/** A path inside the site, under the configured base path: href('guides/') -> '/networking/guides/'. */
-export function href(path = ''): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${path.replace(/^\//, '')}`;
+/**
+ * Every internal URL of the site is built here and nowhere else: pages, browse pages and their
+ * pagination, searches with their state, calendar files, the search bundle, and absolute URLs.
+ * Pure, so the build and the browser share it. The build makes its set from site.config.yaml
+ * (`urls` in src/site/site.ts); browser code from the base path its page carries in `data-base`.
+ * tests/unit/url-ownership.test.ts fails when a URL is put together anywhere else.
+ */
+import { writeState, type SearchState } from './search-state.ts';
+
+/** The folder of the Pagefind search bundle, in dist/ and on the site. */
+export const PAGEFIND_FOLDER = 'pagefind';
+
+/** The one trailing-slash rule: a folder's path ends in exactly one "/". */
+export function asFolder(path: string): string {
+  return path.replace(/\/*$/, '/');
+}
+
+/** The route parameter of page `n` of a paginated listing: none for page 1, then "page/2". */
+export function pageParam(page: number): string | undefined {
+  return page <= 1 ? undefined : `page/${page}`;
+}
+
+export type SiteUrls = ReturnType<typeof siteUrls>;
+
+/**
+ * The URLs of a site published under `base` ("/" or "/networking"), at `origin`
+ * ("https://hr.example.edu") when absolute URLs are needed.
+ */
+export function siteUrls(base: string, origin?: string) {
+  const root = asFolder(base.startsWith('/') ? base : `/${base}`);
+  const folder = (...segments: string[]) => `${root}${segments.map(asFolder).join('')}`;
+  const paged = (path: string, page: number) => {
+    const param = pageParam(page);
+    return param === undefined ? path : `${path}${asFolder(param)}`;
+  };
+  const groupAnchor = (id: string) => `group-${id}`;
+
+  return {
+    /** The base path itself, with its trailing slash: "/networking/". */
+    home: () => root,
+    /** A link an editor wrote as "/directory/" in a guide, moved under the base path. */
+    fromContent: (path: string) => `${root}${path.replace(/^\/+/, '')}`,
+    /** A fragment link to an element of the same page. */
+    inPage: (elementId: string) => `#${elementId}`,
+
+    guides: () => folder('guides'),
+    guide: (id: string) => folder('guides', id),
+
+    /** The A to Z listing: /directory/ for page 1, /directory/page/2/ after that. */
+    directory: (page = 1) => paged(folder('directory'), page),
+    /** The directory search holding `state`, as a reader can bookmark and share it. */
+    directorySearch: (state: SearchState) => `${folder('directory')}${writeState(state)}`,
+    profile: (id: string) => folder('directory', id),
+
+    /** The index of a browse kind, such as /topics/. */
+    browseIndex: (kind: string) => folder(kind),
+    /** A term's browse page: /topics/budgeting/, then /topics/budgeting/page/2/. */
+    browseTerm: (kind: string, id: string, page = 1) => paged(folder(kind, id), page),
+
+    workshops: () => folder('workshops'),
+    workshop: (id: string) => folder('workshops', id),
+    /** One session as a calendar file, named after the session's id. */
+    sessionCalendar: (workshopId: string, sessionId: string) =>
+      `${folder('workshops', workshopId)}${sessionId}.ics`,
+    /** Every upcoming session of every workshop and event in one calendar file. */
+    allSessionsCalendar: () => `${folder('workshops')}calendar.ics`,
+
+    groups: () => folder('groups'),
+    /** The id of a group's section on the groups page, which its links point to. */
+    groupAnchor,
+    group: (id: string) => `${folder('groups')}#${groupAnchor(id)}`,
+
+    /** The site search, with the words searched for if any. */
+    search: (words = '') => {
+      const query = words.trim() ? `?${new URLSearchParams({ q: words.trim() })}` : '';
+      return `${folder('search')}${query}`;
+    },
+
+    /** The Pagefind bundle folder, from which its script and index load. */
+    pagefindBundle: () => folder(PAGEFIND_FOLDER),
+    pagefindScript: () => `${folder(PAGEFIND_FOLDER)}pagefind.js`,
+    favicon: () => `${root}favicon.svg`,
+    themeStylesheet: () => `${root}theme.css`,
+    sitemapIndex: () => `${root}sitemap-index.xml`,
+
+    /** An absolute URL at the site's origin: absolute('/networking/') -> "https://hr.example.edu/networking/". */
+    absolute: (path: string = root) => {
+      if (origin === undefined) throw new Error('Absolute URLs need the site origin.');
+      return new URL(path, origin).href;
+    },
+  };
 }

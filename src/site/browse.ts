@@ -1,13 +1,16 @@
 /**
- * The three ways to browse the directory: by department, by topic and by goal. One description
- * each drives the index page, the term pages and their pagination.
+ * Browsing the directory by taxonomy: by department, by topic and by goal, as the taxonomy
+ * registry says. One description each drives the index page, the term pages and their pagination.
  */
 import type { ContactView } from './contact-view.ts';
-import { departments, goals, topics } from './collections.ts';
+import { terms } from './collections.ts';
 import { CONTACTS_PER_PAGE } from './directory-pages.ts';
-import { href } from '../shared/urls.ts';
+import { termFields, termIdsIn } from '../content-model/schemas/term-fields.ts';
+import { entrySources, type EntryCollectionName } from '../content-model/sources.ts';
+import { BROWSE_KINDS, taxonomyOf, type TaxonomyName } from '../content-model/taxonomies.ts';
+import { pageParam } from '../shared/urls.ts';
 
-export type BrowseKind = 'departments' | 'topics' | 'goals';
+export { BROWSE_KINDS };
 
 export interface BrowseTerm {
   id: string;
@@ -19,75 +22,57 @@ export interface BrowseTerm {
 }
 
 export interface Browse {
-  kind: BrowseKind;
+  kind: TaxonomyName;
   title: string;
+  /** The text of a link to the index from the directory: "By department". */
+  link: string;
   intro: string;
-  /** The directory search parameter for this kind. */
-  facet: 'department' | 'topic' | 'goal';
   terms(): Promise<BrowseTerm[]>;
   matches(contact: ContactView, id: string): boolean;
 }
 
-export const BROWSE: Record<BrowseKind, Browse> = {
-  departments: {
-    kind: 'departments',
-    title: 'Browse by department',
-    intro: 'Find colleagues in a department, school or office you would like to learn about.',
-    facet: 'department',
+export function browseOf(kind: TaxonomyName): Browse {
+  const taxonomy = taxonomyOf(kind);
+  const { browse } = taxonomy;
+  if (!browse) throw new Error(`The ${taxonomy.label} list has no browse pages.`);
+  return {
+    kind,
+    title: browse.title,
+    link: browse.link,
+    intro: browse.intro,
     terms: async () =>
-      (await departments()).map((d) => ({
-        id: d.id,
-        heading: d.name,
-        name: d.name,
-        description: d.description,
+      (await terms(kind)).map((term) => ({
+        id: term.id,
+        heading: browse.heading(term),
+        name: taxonomy.termName(term),
+        description: browse.description(term),
       })),
-    matches: (contact, id) => contact.department.id === id,
-  },
-  topics: {
-    kind: 'topics',
-    title: 'Browse by topic',
-    intro: 'Find colleagues who have offered to talk about an area of expertise.',
-    facet: 'topic',
-    terms: async () =>
-      (await topics()).map((t) => ({
-        id: t.id,
-        heading: t.name,
-        name: t.name,
-        description: t.description,
-      })),
-    matches: (contact, id) => contact.topics.some((topic) => topic.id === id),
-  },
-  goals: {
-    kind: 'goals',
-    title: 'Browse by what you want to find out',
-    intro:
-      'Start from your question. Each of these colleagues has said they can help you answer it.',
-    facet: 'goal',
-    terms: async () =>
-      (await goals()).map((g) => ({
-        id: g.id,
-        heading: g.question,
-        name: g.label,
-        description: g.description,
-      })),
-    matches: (contact, id) => contact.goals.some((goal) => goal.id === id),
-  },
-};
+    matches: (contact, id) => contact.termIds[kind].includes(id),
+  };
+}
 
-export function termUrl(kind: BrowseKind, id: string, page = 1): string {
-  return page <= 1 ? href(`${kind}/${id}/`) : href(`${kind}/${id}/page/${page}/`);
+/** Whether an entry of `collection` (a guide, workshop or group) refers to the term. */
+export function refersTo(
+  collection: EntryCollectionName,
+  data: object,
+  kind: TaxonomyName,
+  id: string,
+): boolean {
+  return termFields(entrySources[collection].schema).some(
+    ({ field, taxonomy }) => taxonomy === kind && termIdsIn(data, field).includes(id),
+  );
 }
 
 /** Every page of every term: page 1 at /topics/budgeting/, then /topics/budgeting/page/2/. */
-export async function termPages(kind: BrowseKind, contacts: readonly ContactView[]) {
-  const browse = BROWSE[kind];
+export async function termPages(kind: TaxonomyName, contacts: readonly ContactView[]) {
+  const browse = browseOf(kind);
   const pages = [];
   for (const term of await browse.terms()) {
     const members = contacts.filter((contact) => browse.matches(contact, term.id));
     const last = Math.max(1, Math.ceil(members.length / CONTACTS_PER_PAGE));
     for (let page = 1; page <= last; page++) {
       pages.push({
-        params: { kind, id: term.id, page: page === 1 ? undefined : `page/${page}` },
+        params: { kind, id: term.id, page: pageParam(page) },
         props: {
           kind,
           term,

@@ -3,6 +3,12 @@ import { getCollection } from 'astro:content';
 import { contactView, type ContactView, type Taxonomies } from './contact-view.ts';
 import { timedSessions, upcoming } from '../shared/sessions.ts';
 import { nowMs } from '../content-model/clock.ts';
+import {
+  taxonomyOf,
+  TAXONOMY_NAMES,
+  type TaxonomyName,
+  type Term,
+} from '../content-model/taxonomies.ts';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
 export const compareNames = (a: string, b: string) => byName.compare(a, b);
@@ -20,23 +26,28 @@ function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** Departments, topics, locations and goals by id. */
+/** The terms of every taxonomy, by id. */
 export const taxonomies = oncePerBuild(async (): Promise<Taxonomies> => {
-  const byId = <T extends { id: string }>(entries: { data: T }[]) =>
-    new Map(entries.map((entry) => [entry.data.id, entry.data]));
-  const [departments, topics, locations, goals] = await Promise.all([
-    getCollection('departments'),
-    getCollection('topics'),
-    getCollection('locations'),
-    getCollection('goals'),
-  ]);
-  return {
-    departments: byId(departments),
-    topics: byId(topics),
-    locations: byId(locations),
-    goals: byId(goals),
-  };
+  const loaded = await Promise.all(
+    TAXONOMY_NAMES.map(async (name) => {
+      const entries = await getCollection(name);
+      return [name, new Map(entries.map((entry) => [entry.data.id, entry.data]))] as const;
+    }),
+  );
+  return Object.fromEntries(loaded) as unknown as Taxonomies;
 });
+
+/** The terms of one taxonomy in page order: by name, or by position where the registry says so. */
+export async function terms<Name extends TaxonomyName>(name: Name): Promise<Term<Name>[]> {
+  const { sortKey } = taxonomyOf(name);
+  const all = [...(await taxonomies())[name].values()] as Term<Name>[];
+  return all.sort((a, b) => {
+    const [x, y] = [sortKey(a), sortKey(b)];
+    return typeof x === 'number' && typeof y === 'number'
+      ? x - y
+      : compareNames(String(x), String(y));
+  });
+}
 
 /**
  * Contacts, alphabetical. Those whose confirmation has expired are not in the collection at all
@@ -48,24 +59,6 @@ export const publishedContacts = oncePerBuild(async (): Promise<ContactView[]> =
     .map((entry) => contactView(entry.id, entry.data, lookup))
     .sort((a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id));
 });
-
-export async function goals() {
-  return [...(await taxonomies()).goals.values()].sort((a, b) => a.order - b.order);
-}
-
-export async function departments() {
-  return [...(await taxonomies()).departments.values()].sort((a, b) =>
-    compareNames(a.name, b.name),
-  );
-}
-
-export async function topics() {
-  return [...(await taxonomies()).topics.values()].sort((a, b) => compareNames(a.name, b.name));
-}
-
-export async function locations() {
-  return [...(await taxonomies()).locations.values()].sort((a, b) => compareNames(a.name, b.name));
-}
 
 export async function guides() {
   return (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);

@@ -1,16 +1,16 @@
-import type { Contact } from '../content-model/schemas/contact.ts';
+import { contactSchema, type Contact } from '../content-model/schemas/contact.ts';
 import type { Department } from '../content-model/schemas/department.ts';
 import type { Goal } from '../content-model/schemas/goal.ts';
 import type { Location } from '../content-model/schemas/location.ts';
 import type { Topic } from '../content-model/schemas/topic.ts';
-import { MEETING_FORMATS } from '../content-model/meeting-formats.ts';
+import { termFields, termIdsIn } from '../content-model/schemas/term-fields.ts';
+import { TAXONOMY_NAMES, type TaxonomyName, type Term } from '../content-model/taxonomies.ts';
+import { MEETING_FORMATS } from '../content-model/vocabularies.ts';
 
-export interface Taxonomies {
-  departments: ReadonlyMap<string, Department>;
-  topics: ReadonlyMap<string, Topic>;
-  locations: ReadonlyMap<string, Location>;
-  goals: ReadonlyMap<string, Goal>;
-}
+/** The terms of every taxonomy, by id. */
+export type Taxonomies = { [Name in TaxonomyName]: ReadonlyMap<string, Term<Name>> };
+
+const CONTACT_TERM_FIELDS = termFields(contactSchema);
 
 /** A contact with every id resolved to what readers see. Ids were checked by the validator. */
 export interface ContactView extends Omit<
@@ -23,6 +23,8 @@ export interface ContactView extends Omit<
   topics: Topic[];
   goals: Goal[];
   formats: { id: Contact['formats'][number]; label: string; phrase: string }[];
+  /** The ids the contact holds of each taxonomy, for browse pages and search filters. */
+  termIds: Record<TaxonomyName, string[]>;
 }
 
 function resolve<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
@@ -43,5 +45,13 @@ export function contactView(id: string, contact: Contact, taxonomies: Taxonomies
       .map((goal) => resolve(taxonomies.goals, goal, 'goal'))
       .sort((a, b) => a.order - b.order),
     formats: formats.map((format) => ({ id: format, ...MEETING_FORMATS[format] })),
+    termIds: Object.fromEntries(
+      TAXONOMY_NAMES.map((name) => [
+        name,
+        CONTACT_TERM_FIELDS.filter(({ taxonomy }) => taxonomy === name).flatMap(({ field }) =>
+          termIdsIn(contact, field),
+        ),
+      ]),
+    ) as Record<TaxonomyName, string[]>,
   };
 }

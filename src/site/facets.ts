@@ -1,6 +1,35 @@
+/**
+ * The directory's search filters: one for each taxonomy the registry makes a facet, then the way to
+ * meet and availability. The same ids are written into the search index as filters.
+ */
 import type { ContactView } from './contact-view.ts';
-import { MEETING_FORMATS } from '../content-model/meeting-formats.ts';
-import type { Facet } from '../shared/search-state.ts';
+import { terms } from './collections.ts';
+import { taxonomyOf, TAXONOMY_NAMES, type TaxonomyName } from '../content-model/taxonomies.ts';
+import { idsOf, MEETING_FORMATS } from '../content-model/vocabularies.ts';
+import { withFilter, type SearchState } from '../shared/search-state.ts';
+
+const TAXONOMY_FACETS = TAXONOMY_NAMES.flatMap((name) => {
+  const { facet } = taxonomyOf(name);
+  return facet ? [{ name, ...facet }] : [];
+});
+
+const AVAILABILITY = [
+  { id: 'yes', label: 'Taking requests' },
+  { id: 'no', label: 'Paused' },
+];
+
+/** Every facet's search parameter, in the order of the filters and of the URL. */
+export const FACETS: readonly string[] = [
+  ...TAXONOMY_FACETS.map((facet) => facet.param),
+  'format',
+  'accepting',
+];
+
+/** The directory search for everyone who holds a term; none when its taxonomy is no filter. */
+export function searchForTerm(name: TaxonomyName, id: string): SearchState | undefined {
+  const { facet } = taxonomyOf(name);
+  return facet ? withFilter(facet.param, id) : undefined;
+}
 
 export interface FacetValue {
   value: string;
@@ -9,18 +38,15 @@ export interface FacetValue {
 }
 
 export interface FacetGroup {
-  facet: Facet;
+  facet: string;
   legend: string;
   values: FacetValue[];
 }
 
-/** The values a contact has for each search facet: the same ids are written into the search index as filters. */
-export function facetValues(contact: ContactView): Record<Facet, string[]> {
+/** The values a contact has for each search facet. */
+export function facetValues(contact: ContactView): Record<string, string[]> {
   return {
-    department: [contact.department.id],
-    topic: contact.topics.map((topic) => topic.id),
-    goal: contact.goals.map((goal) => goal.id),
-    location: [contact.location.id],
+    ...Object.fromEntries(TAXONOMY_FACETS.map(({ name, param }) => [param, contact.termIds[name]])),
     format: contact.formats.map((format) => format.id),
     accepting: [contact.accepting ? 'yes' : 'no'],
   };
@@ -29,10 +55,7 @@ export function facetValues(contact: ContactView): Record<Facet, string[]> {
 type Labelled = { id: string; label: string }[];
 
 /** Facet groups with how many published contacts have each value; values no one has are left out. */
-export function facetGroups(
-  contacts: readonly ContactView[],
-  options: { departments: Labelled; topics: Labelled; goals: Labelled; locations: Labelled },
-): FacetGroup[] {
+export async function facetGroups(contacts: readonly ContactView[]): Promise<FacetGroup[]> {
   const counts = new Map<string, number>();
   for (const contact of contacts) {
     for (const [facet, values] of Object.entries(facetValues(contact))) {
@@ -40,26 +63,32 @@ export function facetGroups(
         counts.set(`${facet}:${value}`, (counts.get(`${facet}:${value}`) ?? 0) + 1);
     }
   }
-  const group = (facet: Facet, legend: string, values: Labelled): FacetGroup => ({
+  const group = (facet: string, legend: string, values: Labelled): FacetGroup => ({
     facet,
     legend,
     values: values
       .map(({ id, label }) => ({ value: id, label, count: counts.get(`${facet}:${id}`) ?? 0 }))
       .filter((value) => value.count > 0),
   });
+  const taxonomyGroups = await Promise.all(
+    TAXONOMY_FACETS.map(async ({ name, param, legend }) =>
+      group(
+        param,
+        legend,
+        (await terms(name)).map((term) => ({
+          id: term.id,
+          label: taxonomyOf(name).termName(term),
+        })),
+      ),
+    ),
+  );
   return [
-    group('department', 'Department', options.departments),
-    group('topic', 'Topic', options.topics),
-    group('goal', 'Can help you find out', options.goals),
-    group('location', 'Location', options.locations),
+    ...taxonomyGroups,
     group(
       'format',
       'Way to meet',
-      Object.entries(MEETING_FORMATS).map(([id, format]) => ({ id, label: format.label })),
+      idsOf(MEETING_FORMATS).map((id) => ({ id, label: MEETING_FORMATS[id].label })),
     ),
-    group('accepting', 'Availability', [
-      { id: 'yes', label: 'Taking requests' },
-      { id: 'no', label: 'Paused' },
-    ]),
+    group('accepting', 'Availability', AVAILABILITY),
   ];
 }

@@ -1,4 +1,4 @@
-import { href } from '../shared/urls.ts';
+import { urls } from './site.ts';
 
 export interface NavItem {
   label: string;
@@ -10,10 +10,10 @@ export interface NavItem {
 /** Header navigation: only sections that have pages. Later sections add themselves here. */
 export function navigation(): NavItem[] {
   return [
-    { label: 'Guides', href: href('guides/'), section: href('guides/') },
-    { label: 'Directory', href: href('directory/'), section: href('directory/') },
-    { label: 'Workshops', href: href('workshops/'), section: href('workshops/') },
-    { label: 'Groups', href: href('groups/'), section: href('groups/') },
+    { label: 'Guides', href: urls.guides(), section: urls.guides() },
+    { label: 'Directory', href: urls.directory(), section: urls.directory() },
+    { label: 'Workshops', href: urls.workshops(), section: urls.workshops() },
+    { label: 'Groups', href: urls.groups(), section: urls.groups() },
   ];
 }
 

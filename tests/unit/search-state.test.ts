@@ -7,10 +7,14 @@ import {
   writeState,
 } from '../../src/shared/search-state.ts';
 
+/** The directory's facets, as src/site/facets.ts lists them for the page. */
+const FACETS = ['department', 'topic', 'goal', 'location', 'format', 'accepting'];
+
 describe('parseState', () => {
   it('reads the words and every facet', () => {
     const state = parseState(
       '?q=budget&department=vpf&topic=budgeting&topic=data-analysis&goal=skills&location=remote&format=video&accepting=yes',
+      FACETS,
     );
     expect(state).toEqual({
       q: 'budget',
@@ -26,33 +30,35 @@ describe('parseState', () => {
   });
 
   it('accepts comma-separated values, drops repeats and sorts', () => {
-    expect(parseState('topic=data-analysis,budgeting&topic=budgeting').filters.topic).toEqual([
-      'budgeting',
-      'data-analysis',
-    ]);
+    expect(
+      parseState('topic=data-analysis,budgeting&topic=budgeting', FACETS).filters.topic,
+    ).toEqual(['budgeting', 'data-analysis']);
   });
 
   it('ignores unknown parameters and values that are not ids', () => {
-    const state = parseState('?utm_source=mail&department=<script>&topic=Budgeting&q=%20%20');
-    expect(state).toEqual(emptyState());
+    const state = parseState(
+      '?utm_source=mail&department=<script>&topic=Budgeting&q=%20%20',
+      FACETS,
+    );
+    expect(state).toEqual(emptyState(FACETS));
     expect(isEmpty(state)).toBe(true);
   });
 });
 
 describe('writeState', () => {
   it('writes nothing for an empty search', () => {
-    expect(writeState(emptyState())).toBe('');
+    expect(writeState(emptyState(FACETS))).toBe('');
   });
 
   it('writes the parameters in a fixed order, so equal searches share one URL', () => {
     const a = toggleFilter(
-      toggleFilter({ ...emptyState(), q: 'budget' }, 'topic', 'budgeting', true),
+      toggleFilter({ ...emptyState(FACETS), q: 'budget' }, 'topic', 'budgeting', true),
       'department',
       'vpf',
       true,
     );
     const b = toggleFilter(
-      toggleFilter({ ...emptyState(), q: 'budget' }, 'department', 'vpf', true),
+      toggleFilter({ ...emptyState(FACETS), q: 'budget' }, 'department', 'vpf', true),
       'topic',
       'budgeting',
       true,
@@ -63,19 +69,19 @@ describe('writeState', () => {
 
   it('round-trips through parseState, words with spaces and accents included', () => {
     const state = toggleFilter(
-      { ...emptyState(), q: 'Thảo budget & plans' },
+      { ...emptyState(FACETS), q: 'Thảo budget & plans' },
       'goal',
       'skills',
       true,
     );
-    expect(parseState(writeState(state))).toEqual(state);
+    expect(parseState(writeState(state), FACETS)).toEqual(state);
   });
 });
 
 describe('toggleFilter', () => {
   it('adds and removes one value without touching the rest', () => {
     const on = toggleFilter(
-      toggleFilter(emptyState(), 'topic', 'budgeting', true),
+      toggleFilter(emptyState(FACETS), 'topic', 'budgeting', true),
       'topic',
       'data-analysis',
       true,

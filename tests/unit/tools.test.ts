@@ -146,11 +146,11 @@ describe('scoring a network', () => {
       person('c', 'leadership', 1),
     ]);
     const leadership = score.gaps.find((gap) => gap.circle === 'leadership');
-    expect(leadership).toMatchObject({ kind: 'weak', fill: 'directory/?goal=leadership-changes' });
+    expect(leadership).toMatchObject({ kind: 'weak', fill: { goal: 'leadership-changes' } });
     expect(score.gaps.find((gap) => gap.circle === 'other-departments')).toMatchObject({
       kind: 'empty',
       message: 'You have no one in other departments.',
-      fill: 'directory/?goal=other-departments',
+      fill: { goal: 'other-departments' },
     });
     expect(score.gaps.some((gap) => gap.circle === 'own-team')).toBe(false);
   });

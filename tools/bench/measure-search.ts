@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import { siteUrls, type SiteUrls } from '../../src/shared/urls.ts';
 import { recordTransfers, totalBytes } from './wire-bytes.ts';
 
 /** Topic words that match many synthetic contacts ("Budgeting", "Data analysis"). */
@@ -44,14 +45,16 @@ async function waitForQueryCount(page: Page, count: number) {
   );
 }
 
-async function searchInBrowser(siteUrl: string): Promise<SearchFigures | undefined> {
+async function searchInBrowser(urls: SiteUrls): Promise<SearchFigures | undefined> {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error('no Chromium found (set CHROMIUM_PATH)');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await (await browser.newContext()).newPage();
     const { transfers, settled } = recordTransfers(page);
-    const response = await page.goto(`${siteUrl}directory/?q=${FIRST_QUERY}`);
+    const response = await page.goto(
+      urls.absolute(urls.directorySearch({ q: FIRST_QUERY, filters: {} })),
+    );
     if (!response?.ok() || (await page.locator('#directory-search').count()) === 0)
       return undefined;
     await waitForQueryCount(page, 1);
@@ -61,9 +64,10 @@ async function searchInBrowser(siteUrl: string): Promise<SearchFigures | undefin
     await waitForQueryCount(page, 2);
     await settled();
     return {
-      firstSearchBytes: totalBytes(first, '/pagefind/'),
+      firstSearchBytes: totalBytes(first, urls.pagefindBundle()),
       firstPageLoadBytes: totalBytes(first),
-      firstSearchFacetBytes: totalBytes(first, '/pagefind/filter/'),
+      // Pagefind keeps the facet data in its bundle's filter/ folder.
+      firstSearchFacetBytes: totalBytes(first, `${urls.pagefindBundle()}filter/`),
       secondQueryBytes: totalBytes(transfers.slice(first.length)),
     };
   } finally {
@@ -85,7 +89,7 @@ export async function measureSearch(
       server: { host: '127.0.0.1', port: await freePort() },
     });
     try {
-      return await searchInBrowser(`http://127.0.0.1:${server.port}${base.replace(/\/?$/, '/')}`);
+      return await searchInBrowser(siteUrls(base, `http://127.0.0.1:${server.port}`));
     } finally {
       await server.stop();
     }

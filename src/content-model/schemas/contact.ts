@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
-import { count, email, entry, expecting, idFrom, idList, isoDate, text, yesNo } from './fields.ts';
+import { idsOf, MEETING_FORMATS } from '../vocabularies.ts';
+import { count, email, entry, expecting, isoDate, oneOf, text, yesNo } from './fields.ts';
+import { termId, termIds } from './term-fields.ts';
 
-export const meetingFormats = ['in-person', 'video', 'phone', 'walk-and-talk', 'coffee', 'email'] as const;
+export const meetingFormats = idsOf(MEETING_FORMATS);
 
 /** Email addresses belong in `email` only: text fields are indexed for search, and the index must hold none. */
 const noEmailAddress = (value: string) => !/[^\s@]+@[^\s@]+\.[^\s@]+/.test(value);
@@ -23,8 +25,8 @@ export const contactSchema = entry({
   name: text('the person\'s name, such as "Jordan Lee"', { max: 100 }),
   pronouns: text('pronouns such as "she/her"', { max: 30 }).optional(),
   title: text('the job title, such as "Budget Analyst"', { max: 120 }).refine(noEmailAddress, NO_EMAIL),
-  department: idFrom('department', 'content/taxonomies/departments.yaml'),
-  location: idFrom('location', 'content/taxonomies/locations.yaml'),
+  department: termId('departments'),
+  location: termId('locations'),
   email,
   bio: text('one to three sentences about the person', { min: 20, max: 600 })
     .refine((bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3, {
@@ -32,8 +34,8 @@ export const contactSchema = entry({
     })
     .refine(noPhoneNumber, { error: 'contains what looks like a phone number (expected no phone numbers: contacts are reached by email)' })
     .refine(noEmailAddress, NO_EMAIL),
-  askMeAbout: idList('topic ids from content/taxonomies/topics.yaml', { min: 1, max: 8 }),
-  helpsWith: idList('goal ids from content/taxonomies/goals.yaml', { min: 1, max: 7 }),
+  askMeAbout: termIds('topics', { min: 1, max: 8 }),
+  helpsWith: termIds('goals', { min: 1, max: 7 }),
   careerPath: z
     .array(earlierRole, { error: expecting('a list of earlier roles') })
     .max(10, { error: 'has more than 10 roles (expected at most 10)' })
@@ -43,7 +45,7 @@ export const contactSchema = entry({
     .min(1, { error: 'is empty (expected at least one language)' })
     .default(['English']),
   formats: z
-    .array(z.enum(meetingFormats, { error: expecting(`one of ${meetingFormats.join(', ')}`, (v) => `${v} is not a way to meet`) }), {
+    .array(oneOf(MEETING_FORMATS, 'a way to meet'), {
       error: expecting('a list of ways to meet'),
     })
     .min(1, { error: `is empty (expected at least one of ${meetingFormats.join(', ')})` }),
@@ -53,4 +55,4 @@ export const contactSchema = entry({
 });
 
 export type Contact = z.output<typeof contactSchema>;
-export type MeetingFormat = (typeof meetingFormats)[number];
+export type { MeetingFormat } from '../vocabularies.ts';

@@ -3,6 +3,7 @@
  * "<what is wrong> (expected <what is expected>)" so an editor can act on it.
  */
 import { z } from 'astro/zod';
+import { idsOf } from '../vocabularies.ts';
 import { describeValue } from './describe-value.ts';
 
 type IssueLike = { input?: unknown; code?: string };
@@ -14,6 +15,12 @@ const sentence = (expected: string) => `${expected.charAt(0).toUpperCase()}${exp
 export function expecting(expected: string, problem = (value: string) => `${value} is not valid`) {
   return (issue: IssueLike) =>
     issue.input === undefined ? `is missing (expected ${expected})` : `${problem(describeValue(issue.input))} (expected ${expected})`;
+}
+
+/** One id of a fixed vocabulary (src/content-model/vocabularies.ts): `what` names a wrong value, "a way to meet". */
+export function oneOf<V extends Readonly<Record<string, { label: string }>>>(vocabulary: V, what: string) {
+  const ids = idsOf(vocabulary);
+  return z.enum(ids, { error: expecting(`one of ${ids.join(', ')}`, (v) => `${v} is not ${what}`) });
 }
 
 /** Plain text of a bounded length, trimmed. */
@@ -40,9 +47,6 @@ export const id = z
     error: expecting('an id of lowercase letters, digits and hyphens, such as "human-resources"', (v) => `${v} is not a valid id`),
   })
   .describe('An id: lowercase letters, digits and hyphens, such as "human-resources".');
-
-/** An id that must match an entry of a list file; the cross-entry rules check that it does. */
-export const idFrom = (what: string, file: string) => id.describe(`A ${what} id from ${file}.`);
 
 /** A list of ids with no repeats. */
 export function idList(expected: string, { min = 0, max = 50 } = {}) {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { entry, httpsUrl, idList, text } from './fields.ts';
+import { entry, httpsUrl, text } from './fields.ts';
+import { termIds } from './term-fields.ts';
 
 /** An employee group or community of practice: content/groups/<slug>.yaml. */
 export const groupSchema = entry({
@@ -11,8 +12,8 @@ export const groupSchema = entry({
     url: httpsUrl,
     label: text('the link text, such as "Join the mailing list"', { max: 120 }),
   }),
-  topics: idList('topic ids').default([]),
-  goals: idList('goal ids').default([]),
+  topics: termIds('topics').default([]),
+  goals: termIds('goals').default([]),
 });
 
 export type Group = z.output<typeof groupSchema>;

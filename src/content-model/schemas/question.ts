@@ -1,15 +1,13 @@
 import { z } from 'astro/zod';
-import { entry, expecting, id, text } from './fields.ts';
+import { idsOf, QUESTION_PURPOSES } from '../vocabularies.ts';
+import { entry, id, oneOf, text } from './fields.ts';
 
-/** What a question is for: the four things the workshop teaches readers to uncover, plus openers and closers. */
-export const questionPurposes = ['opener', 'needs', 'culture', 'future', 'fit', 'closer'] as const;
+export const questionPurposes = idsOf(QUESTION_PURPOSES);
 
 /** One question of the question bank (content/questions.yaml). */
 export const questionSchema = entry({
   id,
-  purpose: z.enum(questionPurposes, {
-    error: expecting(`one of ${questionPurposes.join(', ')}`, (v) => `${v} is not a question purpose`),
-  }),
+  purpose: oneOf(QUESTION_PURPOSES, 'a question purpose'),
   question: text('the question as you would ask it, ending in "?"', { max: 240 }).refine((q) => q.endsWith('?'), {
     error: 'does not end with "?" (expected a question)',
   }),
@@ -17,4 +15,4 @@ export const questionSchema = entry({
 });
 
 export type Question = z.output<typeof questionSchema>;
-export type QuestionPurpose = (typeof questionPurposes)[number];
+export type { QuestionPurpose } from '../vocabularies.ts';

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { entry, expecting, localDateTime, text, timeZone } from './fields.ts';
+import { idsOf, SESSION_STATUSES } from '../vocabularies.ts';
+import { entry, localDateTime, oneOf, text, timeZone } from './fields.ts';
 
-export const sessionStatuses = ['scheduled', 'full', 'cancelled', 'rescheduled'] as const;
+export const sessionStatuses = idsOf(SESSION_STATUSES);
 
 /** One dated session of a workshop or event. `end` after `start` is checked with the time zone, by the cross-entry rules. */
 export const sessionSchema = entry({
@@ -10,9 +11,7 @@ export const sessionSchema = entry({
   timezone: timeZone.optional(),
   location: text('the room and building, such as "Building E19, Room 623"', { max: 160 }).optional(),
   online: text('how to join online, such as "Zoom (link sent after registration)"', { max: 160 }).optional(),
-  status: z
-    .enum(sessionStatuses, { error: expecting(`one of ${sessionStatuses.join(', ')}`, (v) => `${v} is not a session status`) })
-    .default('scheduled'),
+  status: oneOf(SESSION_STATUSES, 'a session status').default('scheduled'),
   previousStart: localDateTime.optional(),
   note: text('a short note for this session', { max: 200 }).optional(),
 }).superRefine((session, ctx) => {
@@ -29,4 +28,4 @@ export const sessionSchema = entry({
 });
 
 export type Session = z.output<typeof sessionSchema>;
-export type SessionStatus = (typeof sessionStatuses)[number];
+export type { SessionStatus } from '../vocabularies.ts';

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
-import { entry, expecting, httpsUrl, idList, text, timeZone } from './fields.ts';
+import { idsOf, WORKSHOP_KINDS } from '../vocabularies.ts';
+import { entry, expecting, httpsUrl, oneOf, text, timeZone } from './fields.ts';
+import { termIds } from './term-fields.ts';
 import { sessionSchema } from './session.ts';
 
-export const workshopKinds = ['workshop', 'networking-event'] as const;
+export const workshopKinds = idsOf(WORKSHOP_KINDS);
 
 /** A workshop or networking event: the frontmatter of content/workshops/<slug>.md; the body is the description. */
 export const workshopSchema = entry({
-  kind: z.enum(workshopKinds, { error: expecting(`one of ${workshopKinds.join(', ')}`, (v) => `${v} is not a kind of event`) }),
+  kind: oneOf(WORKSHOP_KINDS, 'a kind of event'),
   title: text('the title, such as "Networking and Informational Interviewing"', { max: 120 }),
   summary: text('one or two sentences for lists and search results', { max: 300 }),
   audience: text('who it is for, such as "All staff"', { max: 300 }),
@@ -17,8 +19,8 @@ export const workshopSchema = entry({
   facilitator: text('who leads it, such as "HR Learning and Development"', { max: 200 }),
   duration: text('how long it lasts, such as "3 hours"', { max: 60 }),
   timezone: timeZone,
-  topics: idList('topic ids').default([]),
-  goals: idList('goal ids').default([]),
+  topics: termIds('topics').default([]),
+  goals: termIds('goals').default([]),
   sessions: z.array(sessionSchema, { error: expecting('a list of sessions') }).default([]),
   registration: entry({
     url: httpsUrl,
@@ -27,4 +29,4 @@ export const workshopSchema = entry({
 });
 
 export type Workshop = z.output<typeof workshopSchema>;
-export type WorkshopKind = (typeof workshopKinds)[number];
+export type { WorkshopKind } from '../vocabularies.ts';

@@ -1,4 +1,7 @@
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { termFields, termIdsIn } from '../schemas/term-fields.ts';
+import { entrySources, type EntryCollectionName } from '../sources.ts';
+import { TAXONOMIES, TAXONOMY_NAMES, type TaxonomyName } from '../taxonomies.ts';
 import { confirmationExpires, isStale } from '../../shared/contacts.ts';
 import { sessionId, sessionTimeProblems } from '../../shared/sessions.ts';
 import { addDays, addMonths } from '../../shared/time.ts';
@@ -19,15 +22,6 @@ export interface RuleResult {
   problems: Problem[];
   staleContacts: StaleContact[];
 }
-
-type Reference = 'departments' | 'topics' | 'locations' | 'goals';
-
-const REFERENCE_LABEL: Record<Reference, string> = {
-  departments: 'department',
-  topics: 'topic',
-  locations: 'location',
-  goals: 'goal',
-};
 
 /** Rules that need more than one entry, the site configuration, or today's date. */
 export function crossEntryRules(
@@ -51,42 +45,32 @@ export function crossEntryRules(
       message,
     });
 
+  // Every term id an entry holds names a term of its taxonomy; the schemas say which fields hold them.
   const ids = Object.fromEntries(
-    (Object.keys(REFERENCE_LABEL) as Reference[]).map((name) => [
-      name,
-      content.taxonomies[name].map((term) => term.id),
-    ]),
-  ) as Record<Reference, string[]>;
-  const checkReference = (
-    entry: LoadedEntry<unknown>,
-    path: readonly PropertyKey[],
-    value: string,
-    taxonomy: Reference,
-  ) => {
-    if (ids[taxonomy].includes(value)) return;
-    const label = REFERENCE_LABEL[taxonomy];
-    report(
-      entry,
-      path,
-      `"${value}" is not a known ${label}${didYouMean(value, ids[taxonomy])} (expected a ${label} id from content/taxonomies/${taxonomy}.yaml)`,
-    );
-  };
-  const checkReferences = (
-    entry: LoadedEntry<unknown>,
-    field: string,
-    values: readonly string[],
-    taxonomy: Reference,
-  ) => values.forEach((value, index) => checkReference(entry, [field, index], value, taxonomy));
+    TAXONOMY_NAMES.map((name) => [name, content.taxonomies[name].map((term) => term.id)]),
+  ) as Record<TaxonomyName, string[]>;
+  for (const collection of Object.keys(entrySources) as EntryCollectionName[]) {
+    const fields = termFields(entrySources[collection].schema);
+    for (const entry of content.entries[collection] as LoadedEntry<object>[]) {
+      for (const { field, taxonomy } of fields) {
+        const value = (entry.data as Record<string, unknown>)[field];
+        termIdsIn(entry.data, field).forEach((termId, index) => {
+          if (ids[taxonomy].includes(termId)) return;
+          const { label, file } = TAXONOMIES[taxonomy];
+          report(
+            entry,
+            Array.isArray(value) ? [field, index] : [field],
+            `"${termId}" is not a known ${label}${didYouMean(termId, ids[taxonomy])} (expected a ${label} id from ${file})`,
+          );
+        });
+      }
+    }
+  }
 
   const allowedDomains = config.contacts.emailDomains.map((domain) => domain.toLowerCase());
   const emails = new Map<string, LoadedEntry<unknown>>();
   for (const contact of content.entries.contacts) {
     const { data } = contact;
-    checkReference(contact, ['department'], data.department, 'departments');
-    checkReference(contact, ['location'], data.location, 'locations');
-    checkReferences(contact, 'askMeAbout', data.askMeAbout, 'topics');
-    checkReferences(contact, 'helpsWith', data.helpsWith, 'goals');
-
     const email = data.email.toLowerCase();
     const domain = email.split('@')[1] ?? '';
     if (!allowedDomains.includes(domain)) {
@@ -134,8 +118,6 @@ export function crossEntryRules(
   const allowedHosts = config.registration.hosts.map((host) => host.toLowerCase());
   for (const workshop of content.entries.workshops) {
     const { data } = workshop;
-    checkReferences(workshop, 'topics', data.topics, 'topics');
-    checkReferences(workshop, 'goals', data.goals, 'goals');
     const host = new URL(data.registration.url).hostname.toLowerCase();
     const hostAllowed = allowedHosts.includes(host);
     if (!hostAllowed) {
@@ -171,15 +153,8 @@ export function crossEntryRules(
     }
   }
 
-  for (const group of content.entries.groups) {
-    checkReferences(group, 'topics', group.data.topics, 'topics');
-    checkReferences(group, 'goals', group.data.goals, 'goals');
-  }
-
   const guideOrders = new Map<number, LoadedEntry<unknown>>();
   for (const guide of content.entries.guides) {
-    checkReferences(guide, 'topics', guide.data.topics, 'topics');
-    checkReferences(guide, 'goals', guide.data.goals, 'goals');
     const first = guideOrders.get(guide.data.order);
     if (first) {
       report(

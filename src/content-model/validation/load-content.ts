@@ -7,7 +7,7 @@ import {
   entrySources,
   taxonomySources,
   type EntryCollectionName,
-  type TaxonomyName,
+  type ListName,
 } from '../sources.ts';
 import type { Problem } from './problem.ts';
 import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
@@ -32,11 +32,11 @@ export interface LoadedEntry<T> {
 }
 
 type Output<Name extends EntryCollectionName> = z.output<(typeof entrySources)[Name]['schema']>;
-type TaxonomyOutput<Name extends TaxonomyName> = z.output<(typeof taxonomySources)[Name]['schema']>;
+type TaxonomyOutput<Name extends ListName> = z.output<(typeof taxonomySources)[Name]['schema']>;
 
 export interface LoadedContent {
   config: SiteConfig | undefined;
-  taxonomies: { [Name in TaxonomyName]: LoadedEntry<TaxonomyOutput<Name>>[] };
+  taxonomies: { [Name in ListName]: LoadedEntry<TaxonomyOutput<Name>>[] };
   entries: { [Name in EntryCollectionName]: LoadedEntry<Output<Name>>[] };
   problems: Problem[];
 }
@@ -113,7 +113,7 @@ function check<S extends z.ZodType>(
   return undefined;
 }
 
-function loadTaxonomy<Name extends TaxonomyName>(
+function loadTaxonomy<Name extends ListName>(
   root: string,
   name: Name,
   problems: Problem[],
@@ -224,13 +224,12 @@ export function loadContent(root: string): LoadedContent {
   const { config, problems } = loadSiteConfig(root);
   return {
     config,
-    taxonomies: {
-      departments: loadTaxonomy(root, 'departments', problems),
-      topics: loadTaxonomy(root, 'topics', problems),
-      locations: loadTaxonomy(root, 'locations', problems),
-      goals: loadTaxonomy(root, 'goals', problems),
-      questions: loadTaxonomy(root, 'questions', problems),
-    },
+    taxonomies: Object.fromEntries(
+      (Object.keys(taxonomySources) as ListName[]).map((name) => [
+        name,
+        loadTaxonomy(root, name, problems),
+      ]),
+    ) as LoadedContent['taxonomies'],
     entries: {
       contacts: loadEntries(root, 'contacts', problems),
       groups: loadEntries(root, 'groups', problems),

@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
 import { calendarFile, sessionEvent } from '../../shared/calendar.ts';
 import { upcomingSessions } from '../../site/collections.ts';
-import { site } from '../../site/site.ts';
-import { href } from '../../shared/urls.ts';
+import { site, urls } from '../../site/site.ts';
 
 /** Every upcoming session of every workshop and event, as one calendar to download or subscribe to. */
 export const GET: APIRoute = async () => {
   const events = (await upcomingSessions()).map(({ workshop, session }) =>
     sessionEvent(workshop.id, workshop.data, session, {
       siteUrl: site.url,
-      pageUrl: new URL(href(`workshops/${workshop.id}/`), site.url).href,
+      pageUrl: urls.absolute(urls.workshop(workshop.id)),
       registrationSystem: site.registration.system,
     }),
   );

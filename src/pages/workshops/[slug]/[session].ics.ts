@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile, sessionEvent } from '../../../shared/calendar.ts';
 import { workshopsWithSessions } from '../../../site/collections.ts';
-import { site } from '../../../site/site.ts';
-import { href } from '../../../shared/urls.ts';
+import { site, urls } from '../../../site/site.ts';
 
 /** One calendar file per upcoming session: /workshops/<workshop>/<session>.ics */
 export const getStaticPaths = (async () =>
@@ -19,7 +18,7 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
   const { workshop, session } = props;
   const event = sessionEvent(workshop.id, workshop.data, session, {
     siteUrl: site.url,
-    pageUrl: new URL(href(`workshops/${workshop.id}/`), site.url).href,
+    pageUrl: urls.absolute(urls.workshop(workshop.id)),
     registrationSystem: site.registration.system,
   });
   return new Response(calendarFile([event], workshop.data.title), {

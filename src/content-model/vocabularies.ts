@@ -1,0 +1,62 @@
+/**
+ * The fixed vocabularies of the content model: each id with how it reads, defined once. The Zod
+ * enums in schemas/ are derived from these. Pure data with no imports, so browser code may use it.
+ */
+
+/** Every id has a label; a vocabulary may say more about each, such as a phrase for sentences. */
+type Vocabulary = Readonly<Record<string, { label: string; [more: string]: string }>>;
+
+/** The ids of a vocabulary in the order written, as the non-empty list `z.enum` expects. */
+export function idsOf<V extends Vocabulary>(
+  vocabulary: V,
+): [keyof V & string, ...(keyof V & string)[]] {
+  return Object.keys(vocabulary) as [keyof V & string, ...(keyof V & string)[]];
+}
+
+/** Ways a contact is happy to meet: a filter label, and a phrase for sentences ("happy to meet by video"). */
+export const MEETING_FORMATS = {
+  'in-person': { label: 'In person', phrase: 'in person' },
+  video: { label: 'Video call', phrase: 'by video' },
+  phone: { label: 'Phone call', phrase: 'by phone' },
+  'walk-and-talk': { label: 'Walk and talk', phrase: 'on a walk' },
+  coffee: { label: 'Over coffee', phrase: 'over coffee' },
+  email: { label: 'By email', phrase: 'by email' },
+} as const satisfies Vocabulary;
+
+/** Where a session stands; the label is the badge a reader sees next to it. */
+export const SESSION_STATUSES = {
+  scheduled: { label: 'Places available' },
+  full: { label: 'Full' },
+  cancelled: { label: 'Cancelled' },
+  rescheduled: { label: 'Rescheduled' },
+} as const satisfies Vocabulary;
+
+export const WORKSHOP_KINDS = {
+  workshop: { label: 'Workshop' },
+  'networking-event': { label: 'Networking event' },
+} as const satisfies Vocabulary;
+
+/** How the guide set is divided on the guides page, in page order. */
+export const GUIDE_SECTIONS = {
+  start: { label: 'Start here' },
+  before: { label: 'Before a conversation' },
+  during: { label: 'During a conversation' },
+  after: { label: 'After a conversation' },
+  more: { label: 'More on networking' },
+} as const satisfies Vocabulary;
+
+/** What a question of the bank is for: the four things the workshop teaches readers to uncover, plus openers and closers. */
+export const QUESTION_PURPOSES = {
+  opener: { label: 'Openers' },
+  needs: { label: 'Organizational needs' },
+  culture: { label: 'Culture' },
+  future: { label: 'Future opportunities' },
+  fit: { label: 'Fit with my skills, interests and values' },
+  closer: { label: 'Closers' },
+} as const satisfies Vocabulary;
+
+export type MeetingFormat = keyof typeof MEETING_FORMATS;
+export type SessionStatus = keyof typeof SESSION_STATUSES;
+export type WorkshopKind = keyof typeof WORKSHOP_KINDS;
+export type GuideSection = keyof typeof GUIDE_SECTIONS;
+export type QuestionPurpose = keyof typeof QUESTION_PURPOSES;
