@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { addSession, list, newContact, newGroup, newWorkshop, ScaffoldError } from './scaffold.ts';
 import { today } from '../src/content-model/clock.ts';
+import { taxonomyOf, type TaxonomyName } from '../src/content-model/taxonomies.ts';
 import { loadContent } from '../src/content-model/validation/load-content.ts';
 
 const USAGE = `Usage: npm run new -- <kind> [options]
@@ -113,10 +114,10 @@ async function ask(
   }
 }
 
-const terms = (name: 'departments' | 'topics' | 'goals' | 'locations') =>
+const terms = (name: TaxonomyName) =>
   content.taxonomies[name].map((term) => ({
     id: term.id,
-    label: 'name' in term.data ? term.data.name : term.data.label,
+    label: taxonomyOf(name).termName(term.data),
   }));
 
 async function run(): Promise<{ file: string; text: string; filledIn?: string[] }> {
@@ -157,26 +158,31 @@ async function run(): Promise<{ file: string; text: string; filledIn?: string[] 
     );
   }
   if (kind === 'group') {
-    return newGroup(root, content, {
-      name: (await ask('name', 'Group name'))!,
-      summary: (await ask('summary', 'What the group is, in a sentence or two'))!,
-      audience: (await ask('audience', 'Who it is for'))!,
-      cadence: (await ask('cadence', 'When it meets'))!,
-      joinUrl: (await ask('join-url', 'How to join: an https link'))!,
-      joinLabel: await ask('join-label', 'Link text', { required: false }),
-      topics: list(
-        await ask('topics', 'Topics (numbers or ids, comma-separated)', {
-          required: false,
-          choices: terms('topics'),
-        }),
-      ),
-      goals: list(
-        await ask('goals', 'Goals (numbers or ids, comma-separated)', {
-          required: false,
-          choices: terms('goals'),
-        }),
-      ),
-    });
+    return newGroup(
+      root,
+      content,
+      {
+        name: (await ask('name', 'Group name'))!,
+        summary: (await ask('summary', 'What the group is, in a sentence or two'))!,
+        audience: (await ask('audience', 'Who it is for'))!,
+        cadence: (await ask('cadence', 'When it meets'))!,
+        joinUrl: (await ask('join-url', 'How to join: an https link'))!,
+        joinLabel: await ask('join-label', 'Link text', { required: false }),
+        topics: list(
+          await ask('topics', 'Topics (numbers or ids, comma-separated)', {
+            required: false,
+            choices: terms('topics'),
+          }),
+        ),
+        goals: list(
+          await ask('goals', 'Goals (numbers or ids, comma-separated)', {
+            required: false,
+            choices: terms('goals'),
+          }),
+        ),
+      },
+      today(),
+    );
   }
   if (kind === 'workshop') {
     return newWorkshop(
@@ -213,6 +219,7 @@ async function run(): Promise<{ file: string; text: string; filledIn?: string[] 
         ),
       },
       content.config?.registration.system ?? 'the registration system',
+      today(),
     );
   }
   const workshops = content.entries.workshops.map((w) => ({ id: w.id, label: w.data.title }));
@@ -236,6 +243,7 @@ async function run(): Promise<{ file: string; text: string; filledIn?: string[] 
       timezone: await ask('timezone', "Time zone, if not the workshop's", { required: false }),
       note: await ask('note', 'A short note', { required: false }),
     },
+    today(),
   );
 }
 

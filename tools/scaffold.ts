@@ -1,30 +1,22 @@
 /**
- * What `npm run new` writes: entries built from an editor's answers, checked with the same
- * schemas and rules as the build, and written as commented YAML.
+ * What `npm run new` writes: entries built from an editor's answers, checked before writing by
+ * the validator itself (schemas and cross-entry rules, with its messages), written as commented
+ * YAML.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { z } from 'astro/zod';
-import { contactSchema, meetingFormats } from '../src/content-model/schemas/contact.ts';
-import { groupSchema } from '../src/content-model/schemas/group.ts';
-import { workshopKinds, workshopSchema } from '../src/content-model/schemas/workshop.ts';
-import { sessionSchema, sessionStatuses } from '../src/content-model/schemas/session.ts';
-import { entrySources } from '../src/content-model/sources.ts';
+import { entrySources, type EntryCollectionName } from '../src/content-model/sources.ts';
+import { TAXONOMIES } from '../src/content-model/taxonomies.ts';
+import { idsOf, MEETING_FORMATS, WORKSHOP_KINDS } from '../src/content-model/vocabularies.ts';
+import { slugify } from '../src/content-model/validation/entry-file-name.ts';
 import type { LoadedContent } from '../src/content-model/validation/load-content.ts';
+import { newEntryProblems } from '../src/content-model/validation/new-entry.ts';
+import type { Problem } from '../src/content-model/validation/problem.ts';
 import { splitFrontmatter } from '../src/content-model/validation/yaml-source.ts';
 import { suggest } from '../src/content-model/validation/suggest.ts';
-import { sessionId, sessionTimeProblems } from '../src/shared/sessions.ts';
 
-/** "Zoë Ramírez-Okafor" -> "zoe-ramirez-okafor" */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slugify };
 
 /** Comma-separated flag values: "budgeting, data-analysis" -> ["budgeting", "data-analysis"] */
 export function list(value: string | undefined): string[] {
@@ -36,49 +28,34 @@ export function list(value: string | undefined): string[] {
 
 export class ScaffoldError extends Error {}
 
-function checkIds(
-  kind: string,
-  values: readonly string[],
-  known: readonly string[],
-  file: string,
-): string[] {
-  return values
-    .filter((value) => !known.includes(value))
-    .map((value) => {
-      const guess = suggest(value, known);
-      return `"${value}" is not a known ${kind}${guess ? `; did you mean "${guess}"?` : ''} (expected one of the ids in ${file}: ${known.join(', ')})`;
-    });
-}
+/** The validator's problem as the editor reads it: nothing is written yet, so no line number. */
+const describe = (problem: Problem) =>
+  problem.field ? `${problem.field}: ${problem.message}` : `${problem.file} ${problem.message}`;
 
-function checkTopicsAndGoals(
-  content: LoadedContent,
-  answers: { topics: readonly string[]; goals: readonly string[] },
-): string[] {
-  return [
-    ...checkIds(
-      'topic',
-      answers.topics,
-      content.taxonomies.topics.map((t) => t.id),
-      'content/taxonomies/topics.yaml',
-    ),
-    ...checkIds(
-      'goal',
-      answers.goals,
-      content.taxonomies.goals.map((g) => g.id),
-      'content/taxonomies/goals.yaml',
-    ),
-  ];
-}
-
-function schemaErrors(schema: z.ZodType, data: unknown): string[] {
-  const result = schema.safeParse(data);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`);
-}
-
-function fail(problems: string[]): void {
+function refuse(problems: readonly string[]): void {
   if (problems.length > 0) throw new ScaffoldError(problems.join('\n'));
+}
+
+/** Refuses an entry the validator would reject, with the validator's messages. */
+function validate(
+  content: LoadedContent,
+  collection: EntryCollectionName,
+  fileName: string,
+  text: string,
+  today: string,
+  only: (problem: Problem) => boolean = () => true,
+): void {
+  refuse(newEntryProblems(content, collection, fileName, text, today).filter(only).map(describe));
+}
+
+/** A new entry's file in `collection`, refused when it cannot be named or is already there. */
+function newFile(root: string, collection: EntryCollectionName, name: string, what: string) {
+  const slug = slugify(name);
+  const fileName = `${slug}${entrySources[collection].extensions[0]}`;
+  const file = `${entrySources[collection].dir}/${fileName}`;
+  if (!slug)
+    refuse([`"${name}" cannot be made into a file name (expected ${what} with letters or digits)`]);
+  return { slug, fileName, file, exists: existsSync(join(root, file)) };
 }
 
 /** A YAML document with the schema line first and a comment above each field. */
@@ -119,62 +96,13 @@ export function newContact(
   answers: ContactAnswers,
   today: string,
 ): { file: string; text: string; filledIn: string[] } {
-  const slug = slugify(answers.name);
-  const file = `${entrySources.contacts.dir}/${slug}.yaml`;
-  const { departments, locations, topics, goals } = content.taxonomies;
-  const problems: string[] = [];
-  if (!slug)
-    problems.push(
-      `"${answers.name}" cannot be made into a file name (expected a name with letters or digits)`,
-    );
-  if (slug === 'page')
-    problems.push('"page" is a name the site uses for its own pages (expected another name)');
-  if (existsSync(join(root, file)))
-    problems.push(
+  const { fileName, file, exists } = newFile(root, 'contacts', answers.name, 'a name');
+  if (exists)
+    refuse([
       `${file} already exists: is this person already listed? (expected a new person, or edit that file instead)`,
-    );
-  const duplicate = content.entries.contacts.find(
-    (contact) => contact.data.email.toLowerCase() === answers.email.trim().toLowerCase(),
-  );
-  if (duplicate)
-    problems.push(
-      `${answers.email} is already used by ${duplicate.file} (expected each contact to have their own email address)`,
-    );
+    ]);
+  const { departments, locations } = content.taxonomies;
   const location = answers.location ?? locations[0]?.id ?? '';
-  problems.push(
-    ...checkIds(
-      'department',
-      [answers.department],
-      departments.map((d) => d.id),
-      'content/taxonomies/departments.yaml',
-    ),
-    ...checkIds(
-      'location',
-      [location],
-      locations.map((l) => l.id),
-      'content/taxonomies/locations.yaml',
-    ),
-    ...checkIds(
-      'topic',
-      answers.topics,
-      topics.map((t) => t.id),
-      'content/taxonomies/topics.yaml',
-    ),
-    ...checkIds(
-      'goal',
-      answers.goals,
-      goals.map((g) => g.id),
-      'content/taxonomies/goals.yaml',
-    ),
-  );
-  const domains = content.config?.contacts.emailDomains ?? [];
-  const domain = answers.email.trim().toLowerCase().split('@')[1] ?? '';
-  if (domains.length > 0 && !domains.includes(domain))
-    problems.push(
-      `${answers.email} is not on an allowed domain (expected an address ending in ${domains.map((d) => `@${d}`).join(' or ')})`,
-    );
-  fail(problems);
-
   const departmentName =
     departments.find((d) => d.id === answers.department)?.data.name ?? answers.department;
   const data: Record<string, unknown> = {
@@ -196,7 +124,6 @@ export function newContact(
     accepting: true,
     confirmed: today,
   };
-  fail(schemaErrors(contactSchema, data));
   // Values the person has not given yet: the editor must check them with the person.
   const filledIn = [
     answers.location ? '' : 'location',
@@ -208,21 +135,22 @@ export function newContact(
     name: 'The name the person wants shown. The file name comes from it.',
     pronouns: 'Optional, only if the person asked for them to be shown.',
     title: 'Their job title.',
-    department: `A department id from content/taxonomies/departments.yaml.`,
+    department: `A department id from ${TAXONOMIES.departments.file}.`,
     location: `Where they work: ${locations.map((l) => l.id).join(', ')}.`,
     email: 'Their work email. Requests are sent here; it is never put in the search index.',
     bio: 'One to three sentences the person has approved. No phone numbers.',
-    askMeAbout: 'Topic ids from content/taxonomies/topics.yaml, 1 to 8.',
-    helpsWith: 'Goal ids from content/taxonomies/goals.yaml: what they can help people find out.',
+    askMeAbout: `Topic ids from ${TAXONOMIES.topics.file}, 1 to 8.`,
+    helpsWith: `Goal ids from ${TAXONOMIES.goals.file}: what they can help people find out.`,
     careerPath:
       'Earlier roles, for example: - { title: Research Administrator, organization: Sponsored Programs, years: "2015-2019" }',
     languages: 'Languages they are happy to talk in.',
-    formats: `Ways to meet: ${meetingFormats.join(', ')}.`,
+    formats: `Ways to meet: ${idsOf(MEETING_FORMATS).join(', ')}.`,
     capacity: 'Conversations a month they are willing to have.',
     accepting: 'false pauses requests without removing them from the directory.',
     confirmed:
       'The date they last agreed to be listed. Listings expire after the re-confirmation period.',
   });
+  validate(content, 'contacts', fileName, text, today);
   return { file, text, filledIn };
 }
 
@@ -241,18 +169,10 @@ export function newGroup(
   root: string,
   content: LoadedContent,
   answers: GroupAnswers,
+  today: string,
 ): { file: string; text: string } {
-  const slug = slugify(answers.name);
-  const file = `${entrySources.groups.dir}/${slug}.yaml`;
-  const problems: string[] = [];
-  if (!slug)
-    problems.push(
-      `"${answers.name}" cannot be made into a file name (expected a name with letters or digits)`,
-    );
-  if (existsSync(join(root, file)))
-    problems.push(`${file} already exists (expected a new group, or edit that file instead)`);
-  problems.push(...checkTopicsAndGoals(content, answers));
-  fail(problems);
+  const { fileName, file, exists } = newFile(root, 'groups', answers.name, 'a name');
+  if (exists) refuse([`${file} already exists (expected a new group, or edit that file instead)`]);
   const data = {
     name: answers.name.trim(),
     summary: answers.summary.trim(),
@@ -262,16 +182,16 @@ export function newGroup(
     topics: answers.topics,
     goals: answers.goals,
   };
-  fail(schemaErrors(groupSchema, data));
   const text = commentedYaml('../../schemas/group.schema.json', data, {
     name: 'The group name. The file name comes from it.',
     summary: 'One or two sentences on what the group is.',
     audience: 'Who it is for.',
     cadence: 'When it meets.',
     join: 'How to join: an https link and its text.',
-    topics: 'Topic ids from content/taxonomies/topics.yaml.',
-    goals: 'Goal ids from content/taxonomies/goals.yaml.',
+    topics: `Topic ids from ${TAXONOMIES.topics.file}.`,
+    goals: `Goal ids from ${TAXONOMIES.goals.file}.`,
   });
+  validate(content, 'groups', fileName, text, today);
   return { file, text };
 }
 
@@ -292,6 +212,7 @@ export function addSession(
   content: LoadedContent,
   fileText: string,
   answers: SessionAnswers,
+  today: string,
 ): { file: string; text: string } {
   const workshops = content.entries.workshops;
   const workshop = workshops.find((entry) => entry.id === answers.workshop);
@@ -316,24 +237,6 @@ export function addSession(
       note: answers.note,
     }).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const problems = schemaErrors(sessionSchema, session);
-  if (problems.length === 0) {
-    problems.push(
-      ...sessionTimeProblems(answers, workshop.data.timezone).map(
-        ({ field, message }) => `${field}: ${message}`,
-      ),
-    );
-    const id = sessionId({ start: answers.start, previousStart: answers.previousStart });
-    if (workshop.data.sessions.some((existing) => sessionId(existing) === id)) {
-      problems.push(
-        `start: ${workshop.file} already has this session (expected a new date; to move a session, edit its start and set previousStart)`,
-      );
-    }
-  }
-  if (problems.length > 0)
-    throw new ScaffoldError(
-      `${problems.join('\n')}\n(status is one of ${sessionStatuses.join(', ')})`,
-    );
 
   const frontmatter = splitFrontmatter(fileText);
   if (!frontmatter)
@@ -349,7 +252,13 @@ export function addSession(
   if (isSeq(sessions)) sessions.add(node);
   else doc.set('sessions', doc.createNode([node]));
   const yamlText = doc.toString({ lineWidth: 0 }).trimEnd();
-  return { file: workshop.file, text: `---\n${yamlText}\n---\n${fileText.slice(frontmatter.end)}` };
+  const text = `---\n${yamlText}\n---\n${fileText.slice(frontmatter.end)}`;
+  // Only what is wrong with the new session: the rest of the file is the editor's own business.
+  const added = `sessions[${workshop.data.sessions.length}]`;
+  validate(content, 'workshops', basename(workshop.file), text, today, (problem) =>
+    problem.field.startsWith(added),
+  );
+  return { file: workshop.file, text };
 }
 
 export interface WorkshopAnswers {
@@ -374,32 +283,13 @@ export function newWorkshop(
   content: LoadedContent,
   answers: WorkshopAnswers,
   registrationSystem: string,
+  today: string,
 ): { file: string; text: string } {
-  const slug = slugify(answers.title);
-  const file = `${entrySources.workshops.dir}/${slug}.md`;
-  const problems: string[] = [];
-  if (!slug)
-    problems.push(
-      `"${answers.title}" cannot be made into a file name (expected a title with letters or digits)`,
-    );
-  if (existsSync(join(root, file)))
-    problems.push(
+  const { slug, fileName, file, exists } = newFile(root, 'workshops', answers.title, 'a title');
+  if (exists)
+    refuse([
       `${file} already exists (expected a new workshop, or add a session to it with npm run new -- session)`,
-    );
-  if (!(workshopKinds as readonly string[]).includes(answers.kind))
-    problems.push(
-      `"${answers.kind}" is not a kind of event (expected ${workshopKinds.join(' or ')})`,
-    );
-  problems.push(...checkTopicsAndGoals(content, answers));
-  const hosts = content.config?.registration.hosts ?? [];
-  const host = URL.canParse(answers.registrationUrl)
-    ? new URL(answers.registrationUrl).hostname
-    : '';
-  if (hosts.length > 0 && !hosts.includes(host))
-    problems.push(
-      `${answers.registrationUrl} is not on an allowed registration host (expected a link to ${hosts.join(' or ')})`,
-    );
-  fail(problems);
+    ]);
   const data = {
     kind: answers.kind,
     title: answers.title.trim(),
@@ -418,9 +308,8 @@ export function newWorkshop(
       label: answers.registrationLabel?.trim() || `Register in ${registrationSystem}`,
     },
   };
-  fail(schemaErrors(workshopSchema, data));
   const yamlText = commentedYaml('../../schemas/workshop.schema.json', data, {
-    kind: `${workshopKinds.join(' or ')}.`,
+    kind: `${idsOf(WORKSHOP_KINDS).join(' or ')}.`,
     objectives: 'What participants will be able to do.',
     timezone: 'The IANA time zone of the sessions, such as America/New_York.',
     sessions: 'Add sessions with: npm run new -- session --workshop ' + slug,
@@ -435,5 +324,7 @@ export function newWorkshop(
     ...answers.objectives.map((objective) => `- ${objective}`),
     '',
   ].join('\n');
-  return { file, text: `---\n${yamlText.trimEnd()}\n---\n\n${body}` };
+  const text = `---\n${yamlText.trimEnd()}\n---\n\n${body}`;
+  validate(content, 'workshops', fileName, text, today);
+  return { file, text };
 }

@@ -9,6 +9,7 @@ import {
   type EntryCollectionName,
   type ListName,
 } from '../sources.ts';
+import { entryFileNameProblem } from './entry-file-name.ts';
 import type { Problem } from './problem.ts';
 import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
@@ -35,13 +36,13 @@ type Output<Name extends EntryCollectionName> = z.output<(typeof entrySources)[N
 type TaxonomyOutput<Name extends ListName> = z.output<(typeof taxonomySources)[Name]['schema']>;
 
 export interface LoadedContent {
+  /** The project folder the content was read from. */
+  root: string;
   config: SiteConfig | undefined;
   taxonomies: { [Name in ListName]: LoadedEntry<TaxonomyOutput<Name>>[] };
   entries: { [Name in EntryCollectionName]: LoadedEntry<Output<Name>>[] };
   problems: Problem[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function fileProblem(file: string, message: string): Problem {
   return { severity: 'error', file, line: 1, column: 1, field: '', message };
@@ -75,7 +76,17 @@ function readSource(
   format: 'yaml' | 'frontmatter',
   problems: Problem[],
 ): { source: YamlSource; body?: string } | undefined {
-  const text = withoutByteOrderMark(readFileSync(join(root, file), 'utf8'));
+  return parseSource(root, file, readFileSync(join(root, file), 'utf8'), format, problems);
+}
+
+function parseSource(
+  root: string,
+  file: string,
+  raw: string,
+  format: 'yaml' | 'frontmatter',
+  problems: Problem[],
+): { source: YamlSource; body?: string } | undefined {
+  const text = withoutByteOrderMark(raw);
   if (format === 'frontmatter') {
     const frontmatter = splitFrontmatter(text);
     if (!frontmatter) {
@@ -163,66 +174,53 @@ function loadEntries<Name extends EntryCollectionName>(
   name: Name,
   problems: Problem[],
 ): LoadedEntry<Output<Name>>[] {
-  const { dir, extensions, format, schema, reserved } = entrySources[name];
+  const { dir } = entrySources[name];
   if (!existsSync(join(root, dir))) return [];
   const loaded: LoadedEntry<Output<Name>>[] = [];
   const names = readdirSync(join(root, dir))
     .filter((name) => !name.startsWith('.'))
     .sort();
   for (const fileName of names) {
-    const file = `${dir}/${fileName}`;
-    const extension = extname(fileName);
-    const slug = basename(fileName, extension);
-    if (!(extensions as readonly string[]).includes(extension)) {
-      problems.push(
-        fileProblem(file, `is not read (expected a file ending in ${extensions.join(' or ')})`),
-      );
-      continue;
-    }
-    if (!SLUG.test(slug)) {
-      const suggestion = slug
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '');
-      problems.push(
-        fileProblem(
-          file,
-          `has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as ${suggestion || 'jane-doe'}${extension})`,
-        ),
-      );
-      continue;
-    }
-    if ((reserved as readonly string[]).includes(slug)) {
-      problems.push(
-        fileProblem(
-          file,
-          `has a file name the site uses for its own pages (expected another name, such as ${slug}-1${extension})`,
-        ),
-      );
-      continue;
-    }
-    const read = readSource(root, file, format, problems);
-    if (!read) continue;
-    const { source, body } = read;
-    const data = check(source, schema, source.data ?? {}, problems) as Output<Name> | undefined;
-    if (data)
-      loaded.push({
-        id: slug,
-        file,
-        data,
-        locate: source.locate,
-        ...(body === undefined ? {} : { body }),
-      });
+    const read = () => readFileSync(join(root, dir, fileName), 'utf8');
+    const entry = loadEntryFile(root, name, fileName, read, problems);
+    if (entry) loaded.push(entry);
   }
   return loaded;
+}
+
+/**
+ * One file of an entry folder, checked against its file name rules and schema: the entry, or
+ * undefined with its problems added. `read` gives the file's text, which a scaffolder may not
+ * have written yet.
+ */
+export function loadEntryFile<Name extends EntryCollectionName>(
+  root: string,
+  name: Name,
+  fileName: string,
+  read: () => string,
+  problems: Problem[],
+): LoadedEntry<Output<Name>> | undefined {
+  const { dir, format, schema } = entrySources[name];
+  const file = `${dir}/${fileName}`;
+  const nameProblem = entryFileNameProblem(name, fileName);
+  if (nameProblem) {
+    problems.push(fileProblem(file, nameProblem));
+    return undefined;
+  }
+  const parsed = parseSource(root, file, read(), format, problems);
+  if (!parsed) return undefined;
+  const { source, body } = parsed;
+  const data = check(source, schema, source.data ?? {}, problems) as Output<Name> | undefined;
+  const id = basename(fileName, extname(fileName));
+  if (!data) return undefined;
+  return { id, file, data, locate: source.locate, ...(body === undefined ? {} : { body }) };
 }
 
 /** Reads site.config.yaml and everything in content/, checking each entry against its schema. */
 export function loadContent(root: string): LoadedContent {
   const { config, problems } = loadSiteConfig(root);
   return {
+    root,
     config,
     taxonomies: Object.fromEntries(
       (Object.keys(taxonomySources) as ListName[]).map((name) => [

@@ -1,0 +1,31 @@
+import type { EntryCollectionName } from '../sources.ts';
+import { crossEntryRules } from './cross-entry-rules.ts';
+import { loadEntryFile, type LoadedContent } from './load-content.ts';
+import { sortProblems, type Problem } from './problem.ts';
+
+/**
+ * The errors `npm run validate` would report for `text` written as `fileName` in the folder of
+ * `collection`, next to the content already there (an entry of the same file is replaced). The
+ * scaffolder asks this before it writes, so it refuses with the validator's own rules and words.
+ */
+export function newEntryProblems(
+  content: LoadedContent,
+  collection: EntryCollectionName,
+  fileName: string,
+  text: string,
+  today: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const entry = loadEntryFile(content.root, collection, fileName, () => text, problems);
+  if (entry && content.config) {
+    const others = content.entries[collection].filter((other) => other.file !== entry.file);
+    const withEntry = {
+      ...content,
+      // Last, so that a rule about repeats (an email address used twice) names the new entry.
+      entries: { ...content.entries, [collection]: [...others, entry] },
+    };
+    const rules = crossEntryRules(withEntry, content.config, today);
+    problems.push(...rules.problems.filter((problem) => problem.file === entry.file));
+  }
+  return sortProblems(problems.filter((problem) => problem.severity === 'error'));
+}
