@@ -1,7 +1,15 @@
-/** npm run schemas: writes the JSON Schemas in schemas/ from the Zod schemas (a test checks they are in step). */
-import { mkdirSync, writeFileSync } from 'node:fs';
+/**
+ * npm run schemas: writes the JSON Schemas in schemas/ from the Zod schemas, and maps each to its
+ * files in .vscode/settings.json (a test checks both are in step).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSON_SCHEMA_DIR, jsonSchemas, jsonSchemaText } from '../src/content-model/json-schemas.ts';
+import {
+  JSON_SCHEMA_DIR,
+  jsonSchemas,
+  jsonSchemaText,
+  yamlSchemaFiles,
+} from '../src/content-model/json-schemas.ts';
 
 mkdirSync(JSON_SCHEMA_DIR, { recursive: true });
 for (const [name, schema] of Object.entries(jsonSchemas())) {
@@ -9,3 +17,14 @@ for (const [name, schema] of Object.entries(jsonSchemas())) {
   writeFileSync(file, jsonSchemaText(schema));
   console.log(`Wrote ${file}`);
 }
+
+const SETTINGS = '.vscode/settings.json';
+const settings = JSON.parse(readFileSync(SETTINGS, 'utf8')) as Record<string, unknown>;
+settings['yaml.schemas'] = Object.fromEntries(
+  Object.entries(yamlSchemaFiles()).map(([name, files]) => [
+    `./${JSON_SCHEMA_DIR}/${name}.schema.json`,
+    files,
+  ]),
+);
+writeFileSync(SETTINGS, `${JSON.stringify(settings, null, 2)}\n`);
+console.log(`Wrote ${SETTINGS}`);

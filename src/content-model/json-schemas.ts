@@ -8,7 +8,7 @@ import { groupSchema } from './schemas/group.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { siteConfigSchema } from './schemas/site-config.ts';
 import { workshopSchema } from './schemas/workshop.ts';
-import { taxonomySources } from './sources.ts';
+import { entrySources, SITE_CONFIG_FILE, taxonomySources } from './sources.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -80,6 +80,21 @@ export function jsonSchemas(): Record<string, JsonSchema> {
 }
 
 export const JSON_SCHEMA_DIR = 'schemas';
+
+/**
+ * The YAML files each schema describes, for editors' "yaml.schemas" setting; frontmatter in
+ * Markdown has no such setting.
+ */
+export function yamlSchemaFiles(): Record<string, string> {
+  const folder = (source: { dir: string; extensions: readonly string[] }) =>
+    `${source.dir}/*${source.extensions[0]}`;
+  return {
+    'site-config': SITE_CONFIG_FILE,
+    contact: folder(entrySources.contacts),
+    group: folder(entrySources.groups),
+    ...Object.fromEntries(Object.entries(taxonomySources).map(([name, { file }]) => [name, file])),
+  };
+}
 
 export function jsonSchemaText(schema: JsonSchema): string {
   return `${JSON.stringify(schema, null, 2)}\n`;

@@ -11,8 +11,10 @@
  *   3. this file: one entry below;
  *   4. the schema of the entries that refer to it, such as schemas/contact.ts, with a
  *      `termId('<name>')` or `termIds('<name>')` field.
- * Then `npm run schemas` regenerates the JSON Schemas. A profile page shows a new taxonomy only
- * once someone decides where it goes; search filters and browse pages need nothing more.
+ * Then `npm run schemas` regenerates the JSON Schemas and the editor settings that map them.
+ * Validation, the Astro collections, browse pages, search filters and the scaffolder's checks need
+ * nothing more. Profile pages and the scaffolder's questions name their fields one by one: a new
+ * taxonomy appears there once someone decides where it goes (give its field a default until then).
  */
 import type { z } from 'astro/zod';
 import { departmentSchema } from './schemas/department.ts';

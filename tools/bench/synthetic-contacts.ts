@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { meetingFormats, type Contact } from '../../src/content-model/schemas/contact.ts';
+import type { z } from 'astro/zod';
+import { contactSchema, meetingFormats } from '../../src/content-model/schemas/contact.ts';
 
 // 107 first and 99 last names: 10,593 distinct names, so none repeats up to 10,000 contacts.
 const FIRST_NAMES =
@@ -101,7 +102,8 @@ export function writeContacts(root: string, count: number, today = new Date()): 
       .slice(0, 10);
     const joined = rng.int(1995, 2022);
     const topicNames = askMeAbout.map((topic) => (topic.name ?? topic.id).toLowerCase()).join(', ');
-    const contact: Contact = {
+    // What an editor writes: fields with a default may be left out.
+    const contact: z.input<typeof contactSchema> = {
       name,
       ...(rng.next() < 0.6 ? { pronouns: rng.pick(PRONOUNS) } : {}),
       title: rng.pick(TITLES),
