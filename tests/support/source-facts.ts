@@ -59,7 +59,10 @@ function codeFacts(
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
-      addImport(node.moduleSpecifier, node.importClause?.isTypeOnly ?? false);
+      addImport(
+        node.moduleSpecifier,
+        node.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword,
+      );
       return;
     }
     if (ts.isExportDeclaration(node)) {
