@@ -39,10 +39,10 @@ export const taxonomies = oncePerBuild(async (): Promise<Taxonomies> => {
 
 /** The terms of one taxonomy in page order: by name, or by position where the registry says so. */
 export async function terms<Name extends TaxonomyName>(name: Name): Promise<Term<Name>[]> {
-  const { sortKey } = taxonomyOf(name);
+  const taxonomy = taxonomyOf(name);
   const all = [...(await taxonomies())[name].values()] as Term<Name>[];
   return all.sort((a, b) => {
-    const [x, y] = [sortKey(a), sortKey(b)];
+    const [x, y] = [taxonomy.sortKey(a), taxonomy.sortKey(b)];
     return typeof x === 'number' && typeof y === 'number'
       ? x - y
       : compareNames(String(x), String(y));
