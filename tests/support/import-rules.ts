@@ -15,7 +15,8 @@ import { posix } from 'node:path';
 import type { FoundImport } from './source-facts.ts';
 
 /** Libraries that need neither Node nor a build, so browser code may use them. */
-export const PURE_LIBRARIES = ['luxon'];
+// ics writes calendar text only; the validator checks sessions with it, in src/shared/calendar.ts.
+export const PURE_LIBRARIES = ['luxon', 'ics'];
 
 const VOCABULARIES = 'src/content-model/vocabularies.ts';
 const SITE_RENDERING = [
