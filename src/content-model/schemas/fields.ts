@@ -14,13 +14,20 @@ const sentence = (expected: string) => `${expected.charAt(0).toUpperCase()}${exp
 /** A Zod error function: "is missing" when absent, otherwise `problem(value)`. */
 export function expecting(expected: string, problem = (value: string) => `${value} is not valid`) {
   return (issue: IssueLike) =>
-    issue.input === undefined ? `is missing (expected ${expected})` : `${problem(describeValue(issue.input))} (expected ${expected})`;
+    issue.input === undefined
+      ? `is missing (expected ${expected})`
+      : `${problem(describeValue(issue.input))} (expected ${expected})`;
 }
 
 /** One id of a fixed vocabulary (src/content-model/vocabularies.ts): `what` names a wrong value, "a way to meet". */
-export function oneOf<V extends Readonly<Record<string, { label: string }>>>(vocabulary: V, what: string) {
+export function oneOf<V extends Readonly<Record<string, { label: string }>>>(
+  vocabulary: V,
+  what: string,
+) {
   const ids = idsOf(vocabulary);
-  return z.enum(ids, { error: expecting(`one of ${ids.join(', ')}`, (v) => `${v} is not ${what}`) });
+  return z.enum(ids, {
+    error: expecting(`one of ${ids.join(', ')}`, (v) => `${v} is not ${what}`),
+  });
 }
 
 /** Plain text of a bounded length, trimmed. */
@@ -35,7 +42,8 @@ export function text(expected: string, { min = 1, max = 200 } = {}) {
           : `is too short (expected ${expected}, at least ${min} characters)`,
     })
     .max(max, {
-      error: (issue) => `is ${String((issue.input as string).length)} characters long (expected ${expected}, at most ${max} characters)`,
+      error: (issue) =>
+        `is ${String((issue.input as string).length)} characters long (expected ${expected}, at most ${max} characters)`,
     })
     .describe(sentence(expected));
 }
@@ -44,7 +52,10 @@ export function text(expected: string, { min = 1, max = 200 } = {}) {
 export const id = z
   .string({ error: expecting('an id such as "human-resources"', (v) => `${v} is not an id`) })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: expecting('an id of lowercase letters, digits and hyphens, such as "human-resources"', (v) => `${v} is not a valid id`),
+    error: expecting(
+      'an id of lowercase letters, digits and hyphens, such as "human-resources"',
+      (v) => `${v} is not a valid id`,
+    ),
   })
   .describe('An id: lowercase letters, digits and hyphens, such as "human-resources".');
 
@@ -53,10 +64,16 @@ export function idList(expected: string, { min = 0, max = 50 } = {}) {
   return z
     .array(id, { error: expecting(`a list of ${expected}`, (v) => `${v} is not a list`) })
     .min(min, {
-      error: (issue) => `has ${(issue.input as unknown[]).length === 0 ? 'no' : 'too few'} entries (expected at least ${min}: ${expected})`,
+      error: (issue) =>
+        `has ${(issue.input as unknown[]).length === 0 ? 'no' : 'too few'} entries (expected at least ${min}: ${expected})`,
     })
-    .max(max, { error: (issue) => `has ${String((issue.input as unknown[]).length)} entries (expected at most ${max} ${expected})` })
-    .refine((ids) => new Set(ids).size === ids.length, { error: `lists the same id twice (expected each of the ${expected} once)` })
+    .max(max, {
+      error: (issue) =>
+        `has ${String((issue.input as unknown[]).length)} entries (expected at most ${max} ${expected})`,
+    })
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: `lists the same id twice (expected each of the ${expected} once)`,
+    })
     .describe(sentence(`A list of ${expected}`));
 }
 
@@ -66,15 +83,29 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = z
   .union(
     [
-      z.string().regex(ISO_DATE, { error: expecting('a date written YYYY-MM-DD, such as 2026-03-14', (v) => `${v} is not a date`) }),
+      z.string().regex(ISO_DATE, {
+        error: expecting(
+          'a date written YYYY-MM-DD, such as 2026-03-14',
+          (v) => `${v} is not a date`,
+        ),
+      }),
       z.date(),
     ],
-    { error: expecting('a date written YYYY-MM-DD, such as 2026-03-14', (v) => `${v} is not a date`) },
+    {
+      error: expecting(
+        'a date written YYYY-MM-DD, such as 2026-03-14',
+        (v) => `${v} is not a date`,
+      ),
+    },
   )
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
     const parsed = new Date(`${text}T00:00:00Z`);
-    if (!ISO_DATE.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+    if (
+      !ISO_DATE.test(text) ||
+      Number.isNaN(parsed.getTime()) ||
+      parsed.toISOString().slice(0, 10) !== text
+    ) {
       ctx.addIssue({
         code: 'custom',
         input: value,
@@ -105,7 +136,10 @@ export const localDateTime = z
       z.date(),
     ],
     {
-      error: expecting('a local date and time such as 2026-03-10T13:00', (v) => `${v} is not a date and time`),
+      error: expecting(
+        'a local date and time such as 2026-03-10T13:00',
+        (v) => `${v} is not a date and time`,
+      ),
     },
   )
   .transform((value, ctx) => {
@@ -140,7 +174,12 @@ function isTimeZone(name: string): boolean {
 /** An IANA time zone name such as America/New_York. */
 export const timeZone = z
   .string({ error: expecting('a time zone name such as America/New_York') })
-  .refine(isTimeZone, { error: expecting('a time zone name such as America/New_York', (v) => `${v} is not a known time zone`) })
+  .refine(isTimeZone, {
+    error: expecting(
+      'a time zone name such as America/New_York',
+      (v) => `${v} is not a known time zone`,
+    ),
+  })
   .describe('An IANA time zone name, such as America/New_York.');
 
 /** What is wrong with an address that a browser would write differently, in plain words. */
@@ -167,7 +206,10 @@ export const httpsUrl = z
       ctx.addIssue({
         code: 'custom',
         input: value,
-        message: expecting('a web address starting with https://', (v) => `${v} is not an https web address`)({ input: value }),
+        message: expecting(
+          'a web address starting with https://',
+          (v) => `${v} is not an https web address`,
+        )({ input: value }),
       });
     } else if (url.href !== value) {
       ctx.addIssue({ code: 'custom', input: value, message: unlikeBrowser(value, url.href) });
@@ -185,8 +227,12 @@ export function count(expected: string, { min, max }: { min: number; max: number
   return z
     .number({ error: expecting(`${expected}, a whole number`, (v) => `${v} is not a number`) })
     .int({ error: expecting(`${expected}, a whole number`, (v) => `${v} is not a whole number`) })
-    .min(min, { error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too small`) })
-    .max(max, { error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too large`) })
+    .min(min, {
+      error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too small`),
+    })
+    .max(max, {
+      error: expecting(`${expected}, from ${min} to ${max}`, (v) => `${v} is too large`),
+    })
     .describe(sentence(`${expected}, a whole number from ${min} to ${max}`));
 }
 
@@ -199,5 +245,7 @@ export const yesNo = (expected: string) =>
 export function entry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   const wrongType = expecting('a group of fields', (v) => `${v} is not a group of fields`);
   // Unknown keys are reported one by one, with a suggestion, by the validator.
-  return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : wrongType(issue)) });
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : wrongType(issue)),
+  });
 }

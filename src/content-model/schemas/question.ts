@@ -8,9 +8,12 @@ export const questionPurposes = idsOf(QUESTION_PURPOSES);
 export const questionSchema = entry({
   id,
   purpose: oneOf(QUESTION_PURPOSES, 'a question purpose'),
-  question: text('the question as you would ask it, ending in "?"', { max: 240 }).refine((q) => q.endsWith('?'), {
-    error: 'does not end with "?" (expected a question)',
-  }),
+  question: text('the question as you would ask it, ending in "?"', { max: 240 }).refine(
+    (q) => q.endsWith('?'),
+    {
+      error: 'does not end with "?" (expected a question)',
+    },
+  ),
   uncovers: text('one short sentence on what the answer tells you', { max: 240 }),
 });
 

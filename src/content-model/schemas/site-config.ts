@@ -9,12 +9,17 @@ const MINIMUM_CONTRAST = 4.5;
 
 const hexColour = z
   .string({ error: expecting('a colour written as #rrggbb, such as #8a1538') })
-  .regex(/^#[0-9a-fA-F]{6}$/, { error: expecting('a colour written as #rrggbb, such as #8a1538', (v) => `${v} is not a colour`) });
+  .regex(/^#[0-9a-fA-F]{6}$/, {
+    error: expecting('a colour written as #rrggbb, such as #8a1538', (v) => `${v} is not a colour`),
+  });
 
 const hostName = z
   .string({ error: expecting('a host name such as sapweb.example.edu') })
   .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/, {
-    error: expecting('a host name such as sapweb.example.edu, without https:// or a path', (v) => `${v} is not a host name`),
+    error: expecting(
+      'a host name such as sapweb.example.edu, without https:// or a path',
+      (v) => `${v} is not a host name`,
+    ),
   });
 
 const domain = hostName;
@@ -23,29 +28,45 @@ const domain = hostName;
 function readableAccent(background: string, scheme: string) {
   // A value that is not a colour at all is already reported by hexColour.
   const isHex = (colour: string) => /^#[0-9a-fA-F]{6}$/.test(colour);
-  return hexColour.refine((colour) => !isHex(colour) || contrastRatio(colour, background) >= MINIMUM_CONTRAST, {
-    error: (issue) =>
-      `"${String(issue.input)}" has a contrast of ${contrastRatio(String(issue.input), background).toFixed(1)}:1 on the ${scheme} background ${background} (expected at least ${MINIMUM_CONTRAST}:1, so links stay readable)`,
-  });
+  return hexColour.refine(
+    (colour) => !isHex(colour) || contrastRatio(colour, background) >= MINIMUM_CONTRAST,
+    {
+      error: (issue) =>
+        `"${String(issue.input)}" has a contrast of ${contrastRatio(String(issue.input), background).toFixed(1)}:1 on the ${scheme} background ${background} (expected at least ${MINIMUM_CONTRAST}:1, so links stay readable)`,
+    },
+  );
 }
 
 /** The one file a school or department edits to make the site its own: site.config.yaml. */
 export const siteConfigSchema = entry({
-  institution: text('the name of the institution, such as "Example Institute of Technology"', { max: 120 }),
+  institution: text('the name of the institution, such as "Example Institute of Technology"', {
+    max: 120,
+  }),
   title: text('the site title, such as "Networking Hub"', { max: 80 }),
   tagline: text('a one-line description of the site', { max: 200 }),
   url: z
-    .string({ error: expecting('the address the site is published at, such as https://hr.example.edu') })
-    .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:' && new URL(value).pathname === '/', {
-      error: expecting(
-        'the https address of the host only, such as https://hr.example.edu (the path goes in "base")',
-        (v) => `${v} is not a site address`,
-      ),
-    }),
+    .string({
+      error: expecting('the address the site is published at, such as https://hr.example.edu'),
+    })
+    .refine(
+      (value) =>
+        URL.canParse(value) &&
+        new URL(value).protocol === 'https:' &&
+        new URL(value).pathname === '/',
+      {
+        error: expecting(
+          'the https address of the host only, such as https://hr.example.edu (the path goes in "base")',
+          (v) => `${v} is not a site address`,
+        ),
+      },
+    ),
   base: z
     .string({ error: expecting('the path the site lives under, such as / or /networking') })
     .regex(/^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/, {
-      error: expecting('a path such as / or /networking, starting with / and without a trailing /', (v) => `${v} is not a base path`),
+      error: expecting(
+        'a path such as / or /networking, starting with / and without a trailing /',
+        (v) => `${v} is not a base path`,
+      ),
     })
     .default('/'),
   theme: entry({
@@ -53,19 +74,26 @@ export const siteConfigSchema = entry({
     accentDark: readableAccent(DARK_BACKGROUND, 'dark'),
   }),
   registration: entry({
-    system: text('the name of the registration system, such as "SAPweb Self Service: Training"', { max: 80 }),
-    hosts: z
-      .array(hostName, { error: expecting('a list of host names') })
-      .min(1, { error: 'is empty (expected at least one host that registration links may point to)' }),
+    system: text('the name of the registration system, such as "SAPweb Self Service: Training"', {
+      max: 80,
+    }),
+    hosts: z.array(hostName, { error: expecting('a list of host names') }).min(1, {
+      error: 'is empty (expected at least one host that registration links may point to)',
+    }),
   }),
   contacts: entry({
     emailDomains: z
       .array(domain, { error: expecting('a list of email domains') })
       .min(1, { error: 'is empty (expected at least one email domain, such as example.edu)' }),
-    reconfirmMonths: count('the number of months a contact stays listed after confirming', { min: 1, max: 36 }).default(12),
+    reconfirmMonths: count('the number of months a contact stays listed after confirming', {
+      min: 1,
+      max: 36,
+    }).default(12),
   }),
   directory: entry({
-    allowSearchEngines: yesNo('whether search engines may index the directory pages').default(false),
+    allowSearchEngines: yesNo('whether search engines may index the directory pages').default(
+      false,
+    ),
   }).default({ allowSearchEngines: false }),
 });
 

@@ -13,7 +13,9 @@ export const workshopSchema = entry({
   summary: text('one or two sentences for lists and search results', { max: 300 }),
   audience: text('who it is for, such as "All staff"', { max: 300 }),
   objectives: z
-    .array(text('one thing participants will be able to do', { max: 300 }), { error: expecting('a list of objectives') })
+    .array(text('one thing participants will be able to do', { max: 300 }), {
+      error: expecting('a list of objectives'),
+    })
     .min(1, { error: 'is empty (expected at least one objective)' }),
   format: text('how it runs, such as "In person, interactive"', { max: 200 }),
   facilitator: text('who leads it, such as "HR Learning and Development"', { max: 200 }),
