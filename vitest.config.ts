@@ -1,5 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+/** The projects that read a built site: one build, served on localhost, shared by their files. */
+const builtSite = {
+  environment: 'node',
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+  // Browser tests share one Chromium and one server; running files one by one keeps a 2-core machine calm.
+  fileParallelism: false,
+} as const;
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        // The fixture institution (tests/fixtures/site) built on the pinned today.
         test: {
           name: 'cli',
           include: ['tests/cli/**/*.test.ts'],
@@ -25,12 +35,17 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          environment: 'node',
           globalSetup: ['tests/support/build-and-serve.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-          // Browser tests share one Chromium and one server; running files one by one keeps a 2-core machine calm.
-          fileParallelism: false,
+          ...builtSite,
+        },
+      },
+      {
+        // The real content/ on the real clock: only what must hold for any institution's content.
+        test: {
+          name: 'smoke',
+          include: ['tests/smoke/**/*.test.ts'],
+          globalSetup: ['tests/smoke/build-and-serve-real.ts'],
+          ...builtSite,
         },
       },
     ],

@@ -1,17 +1,22 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCopy } from '../support/project-copy.ts';
 
 const BASE = '/networking/';
-// The real content, published under a base path, as a school or department might.
+// The fixture site as a school might publish it: under a base path, and with a guide set of its
+// own that has no "prepare-for-a-conversation" guide for the directory to point to.
 const copy = buildCopy({
-  realContent: true,
+  content: 'site',
   editConfig: (text) => text.replace(/^base: \/$/m, 'base: /networking'),
+  prepare: (root) => rmSync(join(root, 'content/guides/prepare-for-a-conversation.mdx')),
 });
 afterAll(() => copy.remove());
-const dist = join(copy.root, 'dist');
+const pages = readdirSync(copy.dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+  file.endsWith('.html'),
+);
+const load = (page: string) => cheerio.load(readFileSync(join(copy.dist, page), 'utf8'));
 
 function fileFor(pathname: string): string | undefined {
   if (!pathname.startsWith(BASE)) return undefined;
@@ -21,45 +26,62 @@ function fileFor(pathname: string): string | undefined {
       ? [`${inside}index.html`]
       : [inside, `${inside}/index.html`];
   return candidates.find(
-    (candidate) => existsSync(join(dist, candidate)) && statSync(join(dist, candidate)).isFile(),
+    (candidate) =>
+      existsSync(join(copy.dist, candidate)) && statSync(join(copy.dist, candidate)).isFile(),
   );
 }
 
-describe('a site published under a base path', () => {
+describe('a site published under a base path, with a guide set of its own', () => {
   it('builds', () => {
     expect(copy.output).toContain('Complete!');
     expect(copy.status).toBe(0);
   });
 
   it('links only to pages and files under the base that exist', () => {
-    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
-      file.endsWith('.html'),
-    );
-    expect(pages.length).toBeGreaterThan(50);
-    const broken: string[] = [];
-    for (const page of pages) {
-      const $ = cheerio.load(readFileSync(join(dist, page), 'utf8'));
-      $('a[href], link[href], script[src], img[src], form[action]').each((_, element) => {
-        const raw =
-          $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('action') ?? '';
-        if (!raw.startsWith('/') || raw.startsWith('//') || $(element).attr('rel') === 'canonical')
-          return;
-        if (!fileFor(new URL(raw, 'https://hr.example.edu').pathname))
-          broken.push(`${page}: ${raw}`);
-      });
-    }
+    // The fixture's 94 pages, less the guide taken out.
+    expect(pages).toHaveLength(93);
+    const links = pages.flatMap((page) => {
+      const $ = load(page);
+      return $('a[href], link[href], script[src], img[src], form[action]')
+        .toArray()
+        .filter((element) => $(element).attr('rel') !== 'canonical')
+        .map((element) => ({
+          page,
+          raw: $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('action') ?? '',
+        }))
+        .filter(({ raw }) => raw.startsWith('/') && !raw.startsWith('//'));
+    });
+    expect(links.length).toBeGreaterThan(1000);
+    const broken = links
+      .filter(({ raw }) => !fileFor(new URL(raw, 'https://people.example.edu').pathname))
+      .map(({ page, raw }) => `${page}: ${raw}`);
     expect(broken).toEqual([]);
   });
 
-  it('keeps the base in the sitemap, robots.txt and calendar links', () => {
-    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(
-      'https://hr.example.edu/networking/sitemap-index.xml',
+  it('keeps the base in links written in guide content', () => {
+    expect(load('guides/start-here/index.html')('article a:contains("directory")').attr('href')).toBe(
+      '/networking/directory/',
     );
-    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(
-      '<loc>https://hr.example.edu/networking/guides/</loc>',
+  });
+
+  it('does not point the directory to a guide the site does not have', () => {
+    const listing = load('directory/index.html')('main').text().replace(/\s+/g, ' ');
+    expect(listing).toContain('Keep your request short and ask for 20 to 30 minutes.');
+    expect(listing).not.toContain('how to prepare for a conversation');
+    const profile = load('directory/amara-osei/index.html');
+    expect(profile('a[href*="prepare-for-a-conversation"]')).toHaveLength(0);
+    expect(profile('.request a[href="/networking/guides/question-bank/"]')).toHaveLength(1);
+  });
+
+  it('keeps the base in the sitemap, robots.txt and calendar links', () => {
+    expect(readFileSync(join(copy.dist, 'robots.txt'), 'utf8')).toContain(
+      'https://people.example.edu/networking/sitemap-index.xml',
+    );
+    expect(readFileSync(join(copy.dist, 'sitemap-0.xml'), 'utf8')).toContain(
+      '<loc>https://people.example.edu/networking/guides/</loc>',
     );
     expect(
-      readFileSync(join(dist, 'workshops/calendar.ics'), 'utf8').replace(/\r\n[ \t]/g, ''),
-    ).toContain('https://hr.example.edu/networking/workshops/');
+      readFileSync(join(copy.dist, 'workshops/calendar.ics'), 'utf8').replace(/\r\n[ \t]/g, ''),
+    ).toContain('https://people.example.edu/networking/workshops/networking-basics/');
   });
 });

@@ -1,86 +1,106 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content-model/validation/load-content.ts';
-import { questionPurposes } from '../../src/content-model/schemas/question.ts';
 import { loadPage } from '../support/dist.ts';
 
-const content = loadContent(process.cwd());
-const guides = content.entries.guides.sort((a, b) => a.data.order - b.data.order);
-
-/** The guides the set promises, by what they cover. */
-const REQUIRED = [
+// The six guides of the fixture site, in their `order`.
+const GUIDES = [
   'start-here',
   'map-your-network',
-  'set-a-goal',
-  'find-the-right-people',
-  'ask-for-a-conversation',
   'prepare-for-a-conversation',
   'question-bank',
-  'during-the-conversation',
+  'ask-for-a-conversation',
   'after-the-conversation',
-  'internal-mobility',
-  'remote-and-hybrid-networking',
-  'events-and-groups',
-  'for-volunteers',
-  'privacy-notice',
 ];
+const texts = (page: string, selector: string) => {
+  const $ = loadPage(page);
+  return $(selector)
+    .map((_, element) => $(element).text().trim())
+    .get();
+};
 
-describe('the guide set', () => {
-  it('has every promised guide, each with valid frontmatter', () => {
-    expect(
-      content.problems.filter((problem) => problem.file.startsWith('content/guides/')),
-    ).toEqual([]);
-    expect(guides.map((guide) => guide.id)).toEqual(expect.arrayContaining(REQUIRED));
+describe('the guides page', () => {
+  it('lists the guides under their sections, in order', () => {
+    expect(texts('guides/index.html', 'main h2')).toEqual([
+      'Start here',
+      'Before a conversation',
+      'After a conversation',
+    ]);
+    expect(texts('guides/index.html', 'main .guide-list a')).toEqual([
+      'Start here',
+      'Map your network',
+      'Prepare for a conversation',
+      'The question bank',
+      'Ask for a conversation',
+      'After the conversation',
+    ]);
+  });
+});
+
+describe('a guide', () => {
+  it('has its body, a contents list of its sections and the date it was last reviewed', () => {
+    const $ = loadPage('guides/start-here/index.html');
+    expect($('article h1').text()).toBe('Start here');
+    expect(texts('guides/start-here/index.html', 'nav.contents a')).toEqual([
+      'Why it helps',
+      'How to begin',
+    ]);
+    expect($('nav.contents a').first().attr('href')).toBe('#why-it-helps');
+    expect($('article').text()).toContain(
+      'A short conversation can tell you how another team works',
+    );
+    expect($('article').text()).toContain('Last reviewed 1 October 2026.');
   });
 
-  it.each(guides.map((guide) => [guide.id] as const))(
-    '%s is a real page of 300 words or more',
-    (id) => {
+  it.each(GUIDES.map((id, index) => [id, GUIDES[index - 1], GUIDES[index + 1]] as const))(
+    '%s links to the guides before and after it in order',
+    (id, previous, next) => {
       const $ = loadPage(`guides/${id}/index.html`);
-      const article = $('article').clone();
-      article.find('.contents, [data-question-bank], #plan, #network-map, .templates').remove();
-      const words = article.text().split(/\s+/).filter(Boolean).length;
-      expect(words).toBeGreaterThanOrEqual(300);
+      expect($('a[rel="prev"]').attr('href')).toBe(previous && `/guides/${previous}/`);
+      expect($('a[rel="next"]').attr('href')).toBe(next && `/guides/${next}/`);
     },
   );
 
-  it.each(guides.map((guide, index) => [guide.id, index] as const))(
-    '%s links to the guides before and after it in order',
-    (id, index) => {
-      const $ = loadPage(`guides/${id}/index.html`);
-      const previous = guides[index - 1];
-      const next = guides[index + 1];
-      expect($('a[rel="prev"]').attr('href')).toBe(
-        previous ? `/guides/${previous.id}/` : undefined,
-      );
-      expect($('a[rel="next"]').attr('href')).toBe(next ? `/guides/${next.id}/` : undefined);
-    },
-  );
+  it('points to colleagues who can help with its topics and goals, and to upcoming sessions', () => {
+    expect(texts('guides/prepare-for-a-conversation/index.html', '.related [data-field="name"]')).toEqual(
+      ['Farah Haddad'],
+    );
+    const $ = loadPage('guides/prepare-for-a-conversation/index.html');
+    expect($('.related a:contains("Find more colleagues")').attr('href')).toBe(
+      '/directory/?topic=mentoring',
+    );
+    // Cancelled sessions are left out; the first three others are listed.
+    expect(texts('guides/prepare-for-a-conversation/index.html', '.related li[data-session-end]')).toEqual(
+      [
+        'Networking Basics: Thursday 3 December 2026, 1pm to 4pm CST',
+        'Networking Basics: Thursday 14 January 2027, 9am to 12pm CST (full)',
+        'Networking Basics: Thursday 18 March 2027, 1pm to 4pm CDT',
+      ],
+    );
+  });
 });
 
 describe('the question bank', () => {
-  const questions = content.taxonomies.questions;
+  const page = 'guides/question-bank/index.html';
 
-  it('has at least 40 questions, covering every purpose', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(40);
-    for (const purpose of questionPurposes)
-      expect(
-        questions.some((question) => question.data.purpose === purpose),
-        purpose,
-      ).toBe(true);
+  it('shows the 12 questions of the content, one section per purpose', () => {
+    expect(texts(page, '[data-question-bank] h2')).toEqual([
+      'Openers',
+      'Organizational needs',
+      'Culture',
+      'Future opportunities',
+      'Fit with my skills, interests and values',
+      'Closers',
+    ]);
+    expect(texts(page, '[data-question-bank] .question__text')).toHaveLength(12);
   });
 
   it('shows each question with what it uncovers, in its purpose section', () => {
-    const $ = loadPage('guides/question-bank/index.html');
-    for (const question of questions) {
-      const item = $(`[data-question-id="${question.id}"]`);
-      expect(item.attr('data-purpose')).toBe(question.data.purpose);
-      expect(item.text()).toContain(question.data.question);
-      expect(item.text()).toContain(question.data.uncovers);
-    }
-  });
-
-  it('is linked from every profile that offers a request', () => {
-    const $ = loadPage('directory/priya-raman/index.html');
-    expect($('.request a[href="/guides/question-bank/"]')).toHaveLength(1);
+    const $ = loadPage(page);
+    const item = $('[data-question-id="who-else"]');
+    expect(item.attr('data-purpose')).toBe('closer');
+    expect(item.find('.question__text').text()).toBe('Who else would you suggest I talk to?');
+    expect(item.find('.question__uncovers').text()).toBe(
+      'What it uncovers: The next person in your network.',
+    );
+    expect($('[data-question-id="team-priorities"]').attr('data-purpose')).toBe('needs');
   });
 });

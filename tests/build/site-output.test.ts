@@ -1,20 +1,16 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
-import { today } from '../../src/content-model/clock.ts';
-import { validateContent } from '../../src/content-model/validation/validate-content.ts';
 import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
 
-const site = readSiteConfig(process.cwd());
-const base = site.base.replace(/\/?$/, '/');
+// The fixture site (tests/fixtures/site) is published at the root of https://people.example.edu.
+const SITE_URL = 'https://people.example.edu';
 const pages = htmlPages();
 
 /** The file in dist/ that an internal URL path is served from, if any. */
 function fileFor(urlPath: string): string | undefined {
-  if (!urlPath.startsWith(base)) return undefined;
-  const inside = decodeURIComponent(urlPath.slice(base.length));
+  const inside = decodeURIComponent(urlPath.slice(1));
   const candidates =
     inside === '' || inside.endsWith('/')
       ? [`${inside}index.html`]
@@ -25,8 +21,28 @@ function fileFor(urlPath: string): string | undefined {
 }
 
 describe('every page of the built site', () => {
-  it('includes the home page, the 404 page and the guides', () => {
-    expect(pages).toEqual(expect.arrayContaining(['index.html', '404.html', 'guides/index.html']));
+  it('is every page the fixture content makes: 37 site pages and 57 profiles', () => {
+    expect(pages).toHaveLength(94);
+    expect(pages.filter((page) => /^directory\/[a-z]+-[a-z]+\/index\.html$/.test(page))).toHaveLength(
+      57,
+    );
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        '404.html',
+        'guides/index.html',
+        'guides/question-bank/index.html',
+        'directory/index.html',
+        'directory/page/2/index.html',
+        'departments/facilities/page/2/index.html',
+        'topics/campus-operations/page/2/index.html',
+        'goals/other-departments/page/2/index.html',
+        'workshops/index.html',
+        'workshops/networking-basics/index.html',
+        'groups/index.html',
+        'search/index.html',
+      ]),
+    );
   });
 
   it.each(pages)('%s has lang, a title, a meta description and exactly one h1', (page) => {
@@ -73,47 +89,83 @@ describe('every page of the built site', () => {
     )
       .map((_, element) => $(element).attr('src') ?? $(element).attr('href') ?? '')
       .get();
+    expect(resources.length).toBeGreaterThan(0);
     expect(resources.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
   });
 
   it.each(pages)('%s links only to pages and anchors that exist', (page) => {
     const $ = loadPage(page);
-    const here = new URL(
-      urlPathOf(page) === '/404' ? `${base}404.html` : `${base.slice(0, -1)}${urlPathOf(page)}`,
-      site.url,
-    );
-    const broken: string[] = [];
-    $('a[href], link[href], script[src], img[src]').each((_, element) => {
-      const raw = $(element).attr('href') ?? $(element).attr('src') ?? '';
+    const here = new URL(urlPathOf(page) === '/404' ? '/404.html' : urlPathOf(page), SITE_URL);
+    const internal = $('a[href], link[href], script[src], img[src]')
+      .toArray()
+      .filter((element) => $(element).attr('rel') !== 'canonical')
+      .map((element) => $(element).attr('href') ?? $(element).attr('src') ?? '')
+      .filter((raw) => new URL(raw, here).origin === SITE_URL);
+    // Every page links at least to the home page, the stylesheets and the skip target.
+    expect(internal.length).toBeGreaterThan(2);
+    const broken = internal.filter((raw) => {
       const url = new URL(raw, here);
-      if (url.origin !== new URL(site.url).origin || $(element).attr('rel') === 'canonical') return;
       const file = fileFor(url.pathname);
-      if (!file) {
-        broken.push(raw);
-      } else if (url.hash) {
-        const target = file.endsWith('.html') ? loadPage(file) : undefined;
-        const id = decodeURIComponent(url.hash.slice(1));
-        if (!target || target(`[id="${id}"]`).length === 0) broken.push(raw);
-      }
+      if (!file) return true;
+      if (!url.hash) return false;
+      const id = decodeURIComponent(url.hash.slice(1));
+      return !file.endsWith('.html') || loadPage(file)(`[id="${id}"]`).length === 0;
     });
     expect(broken).toEqual([]);
   });
 });
 
-describe('contacts on the built site', () => {
-  it('counts only contacts whose confirmation is current', () => {
-    const result = validateContent(process.cwd(), today());
-    const published = result.content.entries.contacts.length - result.staleContacts.length;
-    const text = loadPage('index.html')('main').text().replace(/\s+/g, ' ');
-    expect(text).toContain(`${published} colleagues in`);
+describe('the home page', () => {
+  const text = loadPage('index.html')('main').text().replace(/\s+/g, ' ');
+
+  it('counts only contacts whose confirmation is current, and those taking requests', () => {
+    // 58 contacts, one of them stale (Hana Sato); all but Dmitri Volkov take requests.
+    expect(text).toContain(
+      '57 colleagues in 5 departments have agreed to be network contacts, and 56 of them are taking requests now.',
+    );
+  });
+
+  it('lists the goals of the content, in their order, under a heading that counts them', () => {
+    const $ = loadPage('index.html');
+    expect($('h2:contains("questions a conversation can answer")').text()).toBe(
+      'Five questions a conversation can answer',
+    );
+    expect(
+      $('ol.goals > li strong')
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual([
+      'What is changing in my department?',
+      'What do other departments do?',
+      'How is leadership changing the college?',
+      'Which skills matter now?',
+      'Where are the openings and projects?',
+    ]);
+  });
+
+  it('shows the next three sessions of the workshop, and not the one that has ended', () => {
+    const $ = loadPage('index.html');
+    expect(
+      $('.next-sessions li')
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual([
+      'Thursday 3 December 2026, 1pm CST',
+      'Thursday 14 January 2027, 9am CST (full)',
+      'Thursday 4 February 2027, 1pm CST (cancelled)',
+    ]);
+    expect($('.next-sessions del').text()).toBe('Thursday 4 February 2027, 1pm CST');
+  });
+
+  it('names the institution in the footer, with the year of the build clock', () => {
+    expect(loadPage('index.html')('footer').text()).toContain('© 2026 Harbour Valley College.');
   });
 });
 
 describe('the theme', () => {
-  it('serves the configured colours as a stylesheet', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const css = await readFile(join(DIST, 'theme.css'), 'utf8');
-    expect(css).toContain(`--accent:${site.theme.accent}`);
-    expect(css).toContain(`--accent:${site.theme.accentDark}`);
+  it('serves the configured colours as a stylesheet', () => {
+    const css = readFileSync(join(DIST, 'theme.css'), 'utf8');
+    expect(css).toContain('--accent:#1d5a8c');
+    expect(css).toContain('--accent:#9fcbf0');
   });
 });

@@ -23,7 +23,10 @@ export interface WatchedPage {
   errors: string[];
 }
 
-/** A page in its own context (axe needs one) that records console errors such as CSP violations. */
+/**
+ * A page in its own context (axe needs one) that records console errors such as CSP violations,
+ * on the clock of the build it shows.
+ */
 export async function openPage(
   browser: Browser,
   options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
@@ -32,6 +35,10 @@ export async function openPage(
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  // The page's clock starts at the build's "now", so what the browser hides as ended since the
+  // build (sessions) agrees with what the build left out, whatever the date on the machine.
+  const pinnedNowMs = inject('pinnedNowMs');
+  if (pinnedNowMs !== null) await context.clock.install({ time: pinnedNowMs });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

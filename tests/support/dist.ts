@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
+import { inject } from 'vitest';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The dist/ of the build this test project's global setup made (the fixture site, or content/ for the smoke test). */
+export const DIST = inject('distDir');
 
 /** Every HTML page of the built site, as a path relative to dist/ with forward slashes. */
 export function htmlPages(): string[] {

@@ -11,7 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+/** The small institution the build-output and browser tests build: its own config and content. */
+export const FIXTURE_SITE = join(FIXTURES, 'site');
+/** "Today" for every fixture: the validator, the scaffolder and the fixture builds. */
 export const FIXTURE_TODAY = '2026-11-26';
+/** "Now" of a fixture build: noon UTC of FIXTURE_TODAY, as the clock takes it when only today is pinned. */
+export const FIXTURE_NOW_MS = Date.parse('2026-11-26T12:00:00Z');
 
 /**
  * A temporary copy of the valid fixture with the files of `invalid/<name>` laid over it, and this

@@ -11,8 +11,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from './child-env.ts';
-import { FIXTURE_TODAY, FIXTURES } from './fixtures.ts';
+import { FIXTURE_SITE, FIXTURE_TODAY, FIXTURES } from './fixtures.ts';
 
+const PROJECT = process.cwd();
 const PROJECT_CODE = [
   'astro.config.mjs',
   'package.json',
@@ -22,17 +23,28 @@ const PROJECT_CODE = [
   'tools',
 ];
 
+/**
+ * What a copy is built from:
+ * - `valid` (the default): the minimal valid fixture, with `invalid/<fixture>` laid over it;
+ * - `site`: the fixture institution of the build-output and browser tests (tests/fixtures/site);
+ * - `real`: this project's content/ and site.config.yaml (the smoke test only).
+ * Fixture content is built on the pinned today, the real content on the real clock.
+ */
+export type ContentSource = 'valid' | 'site' | 'real';
+
 export interface CopyOptions {
-  fixture?: string;
-  realContent?: boolean;
+  content?: ContentSource;
+  /** For `valid` content: the name of a folder in tests/fixtures/invalid to lay over it. */
+  fixture?: string | undefined;
   editConfig?: (text: string) => string;
-  /** Changes the copy before it is built, such as rewriting its content files. */
+  /** Changes the copy before it is built, such as rewriting or removing content files. */
   prepare?: (root: string) => void;
 }
 
 export interface ProjectCopy {
   root: string;
-  /** The environment its builds run with: the fixture's pinned day unless it has the real content. */
+  dist: string;
+  /** The environment its builds run with: the fixture's pinned day, or the real clock. */
   env: NodeJS.ProcessEnv;
   remove(): void;
 }
@@ -45,23 +57,31 @@ export interface BuildRun {
 
 export type BuiltCopy = ProjectCopy & BuildRun;
 
-/**
- * Copies this project's code into a temporary folder: with the fixture content (valid, with
- * invalid/<fixture> laid over it) or with the real content, and optionally a changed configuration.
- */
+/** The environment of a build: a clock pinned in the caller's environment is dropped for real content. */
+function buildEnv(content: ContentSource): NodeJS.ProcessEnv {
+  const env = childEnv({ GITHUB_ACTIONS: 'true', FORCE_COLOR: '0' });
+  delete env['NETWORKING_HUB_TODAY'];
+  delete env['NETWORKING_HUB_NOW'];
+  if (content !== 'real') env['NETWORKING_HUB_TODAY'] = FIXTURE_TODAY;
+  return env;
+}
+
+/** Copies this project's code into a temporary folder, with the chosen content and configuration. */
 export function projectCopy({
+  content = 'valid',
   fixture,
-  realContent = false,
   editConfig,
   prepare,
 }: CopyOptions = {}): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'hub-build-'));
   for (const file of PROJECT_CODE)
-    cpSync(join(process.cwd(), file), join(root, file), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
-  if (realContent) {
-    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-    cpSync(join(process.cwd(), 'site.config.yaml'), join(root, 'site.config.yaml'));
+    cpSync(join(PROJECT, file), join(root, file), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  if (content === 'real') {
+    cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+    cpSync(join(PROJECT, 'site.config.yaml'), join(root, 'site.config.yaml'));
+  } else if (content === 'site') {
+    cpSync(FIXTURE_SITE, root, { recursive: true });
   } else {
     cpSync(join(FIXTURES, 'valid'), root, { recursive: true });
     if (fixture) cpSync(join(FIXTURES, 'invalid', fixture), root, { recursive: true });
@@ -74,11 +94,8 @@ export function projectCopy({
   prepare?.(root);
   return {
     root,
-    env: childEnv({
-      ...(realContent ? {} : { NETWORKING_HUB_TODAY: FIXTURE_TODAY }),
-      GITHUB_ACTIONS: 'true',
-      FORCE_COLOR: '0',
-    }),
+    dist: join(root, 'dist'),
+    env: buildEnv(content),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
