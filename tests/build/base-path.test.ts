@@ -59,9 +59,9 @@ describe('a site published under a base path, with a guide set of its own', () =
   });
 
   it('keeps the base in links written in guide content', () => {
-    expect(load('guides/start-here/index.html')('article a:contains("directory")').attr('href')).toBe(
-      '/networking/directory/',
-    );
+    expect(
+      load('guides/start-here/index.html')('article a:contains("directory")').attr('href'),
+    ).toBe('/networking/directory/');
   });
 
   it('does not point the directory to a guide the site does not have', () => {

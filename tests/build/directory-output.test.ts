@@ -127,10 +127,12 @@ describe('the A to Z listing', () => {
     const $ = loadPage('directory/index.html');
     const card = (name: string) =>
       $(`[data-directory-listing] .contact-card:has([data-field="name"]:contains("${name}"))`);
-    expect(card('Amara Osei').find('.tag').map((_, tag) => $(tag).text()).get()).toEqual([
-      'Budgeting',
-      'Data analysis',
-    ]);
+    expect(
+      card('Amara Osei')
+        .find('.tag')
+        .map((_, tag) => $(tag).text())
+        .get(),
+    ).toEqual(['Budgeting', 'Data analysis']);
     expect(card('Amara Osei').find('.status').text()).toBe('Taking requests');
     expect(card('Dmitri Volkov').find('.status').text()).toBe('Paused: not taking requests');
   });

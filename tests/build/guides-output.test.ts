@@ -60,21 +60,21 @@ describe('a guide', () => {
   );
 
   it('points to colleagues who can help with its topics and goals, and to upcoming sessions', () => {
-    expect(texts('guides/prepare-for-a-conversation/index.html', '.related [data-field="name"]')).toEqual(
-      ['Farah Haddad'],
-    );
+    expect(
+      texts('guides/prepare-for-a-conversation/index.html', '.related [data-field="name"]'),
+    ).toEqual(['Farah Haddad']);
     const $ = loadPage('guides/prepare-for-a-conversation/index.html');
     expect($('.related a:contains("Find more colleagues")').attr('href')).toBe(
       '/directory/?topic=mentoring',
     );
     // Cancelled sessions are left out; the first three others are listed.
-    expect(texts('guides/prepare-for-a-conversation/index.html', '.related li[data-session-end]')).toEqual(
-      [
-        'Networking Basics: Thursday 3 December 2026, 1pm to 4pm CST',
-        'Networking Basics: Thursday 14 January 2027, 9am to 12pm CST (full)',
-        'Networking Basics: Thursday 18 March 2027, 1pm to 4pm CDT',
-      ],
-    );
+    expect(
+      texts('guides/prepare-for-a-conversation/index.html', '.related li[data-session-end]'),
+    ).toEqual([
+      'Networking Basics: Thursday 3 December 2026, 1pm to 4pm CST',
+      'Networking Basics: Thursday 14 January 2027, 9am to 12pm CST (full)',
+      'Networking Basics: Thursday 18 March 2027, 1pm to 4pm CDT',
+    ]);
   });
 });
 

@@ -23,9 +23,9 @@ function fileFor(urlPath: string): string | undefined {
 describe('every page of the built site', () => {
   it('is every page the fixture content makes: 37 site pages and 57 profiles', () => {
     expect(pages).toHaveLength(94);
-    expect(pages.filter((page) => /^directory\/[a-z]+-[a-z]+\/index\.html$/.test(page))).toHaveLength(
-      57,
-    );
+    expect(
+      pages.filter((page) => /^directory\/[a-z]+-[a-z]+\/index\.html$/.test(page)),
+    ).toHaveLength(57);
     expect(pages).toEqual(
       expect.arrayContaining([
         'index.html',

@@ -38,7 +38,12 @@ describe('the workshops page', () => {
       'February 2027',
       'March 2027',
     ]);
-    expect(listed.find('.session__time').map((_, element) => $(element).text()).get()).toEqual([
+    expect(
+      listed
+        .find('.session__time')
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual([
       'Thursday 3 December 2026, 1pm to 4pm CST',
       'Thursday 10 December 2026, 3pm to 5pm CST',
       'Thursday 14 January 2027, 9am to 12pm CST',
@@ -52,7 +57,9 @@ describe('the workshops page', () => {
     const text = listed.map((_, element) => $(element).text()).get();
     expect(text[2]).toContain('Full');
     expect(text[3]).toContain('RescheduledMoved from Thursday 21 January 2027, 12pm CST.');
-    expect(text[4]).toContain('CancelledHarbour Hall, Room 101Cancelled because the room is closed');
+    expect(text[4]).toContain(
+      'CancelledHarbour Hall, Room 101Cancelled because the room is closed',
+    );
     expect($('.session--cancelled del').text()).toBe('Thursday 4 February 2027, 1pm to 4pm CST');
     expect(text[5]).toContain('RescheduledMoved from Thursday 11 March 2027, 1pm CST.');
   });
@@ -212,9 +219,12 @@ describe('employee groups', () => {
     expect(budget.find('a[href="https://lists.example.edu/budget-holders"]').text()).toBe(
       'Join the mailing list: Budget Holders Forum (leaves this site)',
     );
-    expect($('#group-early-career-network').closest('section').find('a[href^="https://lists."]').attr('href')).toBe(
-      'https://lists.example.edu/early-career',
-    );
+    expect(
+      $('#group-early-career-network')
+        .closest('section')
+        .find('a[href^="https://lists."]')
+        .attr('href'),
+    ).toBe('https://lists.example.edu/early-career');
   });
 
   it('topic and goal pages list the related workshops and groups', () => {

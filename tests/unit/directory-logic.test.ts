@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tightenPolicy } from '../../src/integrations/csp.ts';
 import { pageWindow } from '../../src/shared/pagination.ts';
 import { listInWords, requestMessage } from '../../src/shared/outreach-templates.ts';
+import { countAsWord } from '../../src/shared/format.ts';
 import { createHash } from 'node:crypto';
 
 describe('pageWindow', () => {
@@ -47,6 +48,15 @@ describe('listInWords', () => {
     expect(listInWords(['a'])).toBe('a');
     expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
     expect(listInWords(['a', 'b'], 'or')).toBe('a or b');
+  });
+});
+
+describe('countAsWord', () => {
+  it('writes small counts as a word to start a heading, and larger ones as digits', () => {
+    expect(countAsWord(5)).toBe('Five');
+    expect(countAsWord(7)).toBe('Seven');
+    expect(countAsWord(12)).toBe('Twelve');
+    expect(countAsWord(14)).toBe('14');
   });
 });
 

@@ -20,6 +20,14 @@ const runs = (flow: Workflow) =>
     .join('\n');
 
 describe('GitHub Actions workflows', () => {
+  it('are the pull-request check, the deploy and the stale report', () => {
+    expect(readdirSync('.github/workflows').sort()).toEqual([
+      'deploy.yml',
+      'pull-request.yml',
+      'stale-report.yml',
+    ]);
+  });
+
   it.each(readdirSync('.github/workflows'))('%s parses and has triggers and jobs', (file) => {
     const flow = workflow(file);
     expect(Object.keys(flow.on).length).toBeGreaterThan(0);

@@ -1,0 +1,113 @@
+/**
+ * The one test of the real content/, built on the real clock. It checks only what must hold for
+ * any institution's content, so it passes when a school replaces the sample content with its own:
+ * every page is valid HTML and links only to what exists, and one page of each type has no
+ * accessibility (WCAG 2.2 AA) or content security policy violation, in light and dark mode.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { describeAccessibility, launchBrowser } from '../support/browser.ts';
+import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
+
+/** Each kind of page the site builds; `always` ones exist whatever the content holds. */
+const PAGE_TYPES: { name: string; file: RegExp; always: boolean }[] = [
+  { name: 'home', file: /^index\.html$/, always: true },
+  { name: 'not found', file: /^404\.html$/, always: true },
+  { name: 'guides', file: /^guides\/index\.html$/, always: true },
+  { name: 'guide', file: /^guides\/[^/]+\/index\.html$/, always: false },
+  { name: 'directory', file: /^directory\/index\.html$/, always: true },
+  { name: 'directory page', file: /^directory\/page\/\d+\/index\.html$/, always: false },
+  { name: 'profile', file: /^directory\/(?!page\/)[^/]+\/index\.html$/, always: false },
+  { name: 'browse', file: /^(departments|topics|goals)\/index\.html$/, always: true },
+  { name: 'browse term', file: /^(departments|topics|goals)\/[^/]+\/index\.html$/, always: false },
+  {
+    name: 'browse term page',
+    file: /^(departments|topics|goals)\/[^/]+\/page\/\d+\/index\.html$/,
+    always: false,
+  },
+  { name: 'workshops', file: /^workshops\/index\.html$/, always: true },
+  { name: 'workshop', file: /^workshops\/[^/]+\/index\.html$/, always: false },
+  { name: 'groups', file: /^groups\/index\.html$/, always: true },
+  { name: 'search', file: /^search\/index\.html$/, always: true },
+];
+
+const pages = htmlPages();
+// Where the school publishes the site; links are checked as they would resolve there.
+const site = new URL((parse(readFileSync('site.config.yaml', 'utf8')) as { url: string }).url);
+const base = new URL(inject('siteUrl')).pathname;
+const typeOf = (page: string) => PAGE_TYPES.filter((type) => type.file.test(page));
+/** The first page of each type the content produced, as [type, path under the base]. */
+const onePageOfEachType = PAGE_TYPES.flatMap((type) => {
+  const page = pages.find((file) => type.file.test(file));
+  return page ? [[type.name, urlPathOf(page).slice(1)] as const] : [];
+});
+
+/** The file in dist/ that a URL path on the site is served from, if any. */
+function fileFor(urlPath: string): string | undefined {
+  if (!urlPath.startsWith(base)) return undefined;
+  const inside = decodeURIComponent(urlPath.slice(base.length));
+  const candidates =
+    inside === '' || inside.endsWith('/')
+      ? [`${inside}index.html`]
+      : [inside, `${inside}.html`, `${inside}/index.html`];
+  return candidates.find(
+    (candidate) => existsSync(join(DIST, candidate)) && statSync(join(DIST, candidate)).isFile(),
+  );
+}
+
+describe('the site built from content/', () => {
+  it('has the pages every site has, and only pages of known types', () => {
+    expect(pages.filter((page) => typeOf(page).length !== 1)).toEqual([]);
+    const built = new Set(pages.flatMap((page) => typeOf(page).map((type) => type.name)));
+    expect(PAGE_TYPES.filter((type) => type.always && !built.has(type.name))).toEqual([]);
+  });
+
+  it.each(pages)('%s is valid HTML', async (page) => {
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateFile(
+      join(DIST, page),
+    );
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it.each(pages)('%s links only to pages and anchors that exist', (page) => {
+    const $ = loadPage(page);
+    const path = urlPathOf(page) === '/404' ? '/404.html' : urlPathOf(page);
+    const here = new URL(`${base.slice(0, -1)}${path}`, site);
+    const internal = $('a[href], link[href], script[src], img[src], form[action]')
+      .toArray()
+      .filter((element) => $(element).attr('rel') !== 'canonical')
+      .map(
+        (element) =>
+          $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('action') ?? '',
+      )
+      .filter((raw) => !/^[a-z]+:/i.test(raw) || new URL(raw).origin === site.origin);
+    // Every page links at least to the home page, its stylesheet and its main content.
+    expect(internal.length).toBeGreaterThan(2);
+    const broken = internal.filter((raw) => {
+      const url = new URL(raw, here);
+      const file = fileFor(url.pathname);
+      if (!file) return true;
+      if (!url.hash) return false;
+      const id = decodeURIComponent(url.hash.slice(1));
+      return !file.endsWith('.html') || loadPage(file)(`[id="${id}"]`).length === 0;
+    });
+    expect(broken).toEqual([]);
+  });
+});
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describeAccessibility(() => browser, onePageOfEachType);
