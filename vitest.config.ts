@@ -22,7 +22,6 @@ export default defineConfig({
         },
       },
       {
-        // The fixture institution (tests/fixtures/site) built on the pinned today.
         test: {
           name: 'cli',
           include: ['tests/cli/**/*.test.ts'],
@@ -32,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        // The fixture institution (tests/fixtures/site) built on the pinned today.
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],

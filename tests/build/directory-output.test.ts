@@ -220,13 +220,17 @@ describe('the search index', () => {
 
   it('gives each contact the filters the directory search offers', () => {
     const amara = pages.find((page) => page.url === '/directory/amara-osei/');
-    expect(amara?.filters).toEqual({
+    const filters = Object.entries(amara?.filters ?? {}).map(([facet, values]) => [
+      facet,
+      [...values].sort(),
+    ]);
+    expect(Object.fromEntries(filters)).toEqual({
       accepting: ['yes'],
       department: ['finance'],
-      format: expect.arrayContaining(['video', 'coffee']),
-      goal: expect.arrayContaining(['skills', 'department-changes']),
+      format: ['coffee', 'video'],
+      goal: ['department-changes', 'skills'],
       location: ['north-campus'],
-      topic: expect.arrayContaining(['budgeting', 'data-analysis']),
+      topic: ['budgeting', 'data-analysis'],
       type: ['contact'],
     });
     expect(amara?.meta['name']).toBe('Amara Osei');

@@ -1,8 +1,9 @@
 /**
  * The one test of the real content/, built on the real clock. It checks only what must hold for
  * any institution's content, so it passes when a school replaces the sample content with its own:
- * every page is valid HTML and links only to what exists, and one page of each type has no
- * accessibility (WCAG 2.2 AA) or content security policy violation, in light and dark mode.
+ * every page is valid HTML (html-validate and the W3C Nu checker) and links only to what exists,
+ * and one page of each type has no accessibility (WCAG 2.2 AA) or content security policy
+ * violation, in light and dark mode.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { describeAccessibility, launchBrowser } from '../support/browser.ts';
 import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
+import { nuCheck, type NuMessage } from '../support/nu-checker.ts';
 
 /** Each kind of page the site builds; `always` ones exist whatever the content holds. */
 const PAGE_TYPES: { name: string; file: RegExp; always: boolean }[] = [
@@ -74,6 +76,12 @@ describe('the site built from content/', () => {
       result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
     );
     expect(messages).toEqual([]);
+  });
+
+  it('passes the W3C Nu HTML checker, every page of it', async () => {
+    // One checker run for the whole site: Java starts once, not once per page.
+    const messages: NuMessage[] = await nuCheck(pages.map((page) => join(DIST, page)));
+    expect(messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.text}`)).toEqual([]);
   });
 
   it.each(pages)('%s links only to pages and anchors that exist', (page) => {
