@@ -8,6 +8,8 @@ export interface CalendarContext {
   /** The workshop's page on the site. */
   pageUrl: string;
   registrationSystem: string;
+  /** When the file was written (DTSTAMP): the build's clock, so a pinned build is reproducible. */
+  stampMs: number;
 }
 
 /**
@@ -35,7 +37,8 @@ export function sessionEvent(
   ]
     .filter(Boolean)
     .join('\n\n');
-  return {
+  // ics reads `timestamp` for DTSTAMP (defaulting to the real clock), though its types leave it out.
+  const event: EventAttributes & { timestamp: number } = {
     uid: `${workshopId}-${session.id}@${new URL(context.siteUrl).hostname}`,
     title: session.status === 'cancelled' ? `Cancelled: ${workshop.title}` : workshop.title,
     description,
@@ -49,7 +52,9 @@ export function sessionEvent(
     endOutputType: 'utc',
     status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     sequence: changed ? 1 : 0,
+    timestamp: context.stampMs,
   };
+  return event;
 }
 
 const PRODUCT_ID = 'networking-hub/ics';

@@ -122,6 +122,7 @@ const context = {
   siteUrl: 'https://hr.example.edu',
   pageUrl: 'https://hr.example.edu/workshops/x/',
   registrationSystem: 'SAPweb',
+  stampMs: Date.parse('2026-11-26T12:00:00Z'),
 };
 
 describe('calendar files', () => {
@@ -149,6 +150,15 @@ describe('calendar files', () => {
       startUtc: '2027-03-14T17:00:00.000Z',
       endUtc: '2027-03-14T20:00:00.000Z',
     });
+  });
+
+  it('are stamped with the build clock, so two builds on a pinned day are identical', () => {
+    const stamps = file.split('\r\n').filter((line) => line.startsWith('DTSTAMP'));
+    expect(stamps).toEqual([
+      'DTSTAMP:20261126T120000Z',
+      'DTSTAMP:20261126T120000Z',
+      'DTSTAMP:20261126T120000Z',
+    ]);
   });
 
   it('give exact instants across the change to daylight time', () => {

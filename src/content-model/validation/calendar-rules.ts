@@ -1,5 +1,5 @@
-import { calendarRejections } from '../../shared/calendar.ts';
-import { sessionEvent } from '../../shared/calendar.ts';
+import { calendarRejections, sessionEvent } from '../../shared/calendar.ts';
+import { nowMs } from '../clock.ts';
 import { timedSessions, type TimedSession } from '../../shared/sessions.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import type { Workshop } from '../schemas/workshop.ts';
@@ -64,6 +64,7 @@ export function calendarProblems(
     siteUrl: config.url,
     pageUrl: config.url,
     registrationSystem: config.registration.system,
+    stampMs: nowMs(),
   };
   const sessions = timedSessions(workshop.sessions, workshop.timezone);
   const problems = new Map<string, CalendarProblem>();

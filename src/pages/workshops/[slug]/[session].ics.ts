@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile, sessionEvent } from '../../../shared/calendar.ts';
 import { workshopsWithSessions } from '../../../site/collections.ts';
-import { site, urls } from '../../../site/site.ts';
+import { calendarContext } from '../../../site/calendar-context.ts';
 
 /** One calendar file per upcoming session: /workshops/<workshop>/<session>.ics */
 export const getStaticPaths = (async () =>
@@ -16,11 +16,7 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
   props,
 }) => {
   const { workshop, session } = props;
-  const event = sessionEvent(workshop.id, workshop.data, session, {
-    siteUrl: site.url,
-    pageUrl: urls.absolute(urls.workshop(workshop.id)),
-    registrationSystem: site.registration.system,
-  });
+  const event = sessionEvent(workshop.id, workshop.data, session, calendarContext(workshop.id));
   return new Response(calendarFile([event], workshop.data.title), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
