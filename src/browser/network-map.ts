@@ -31,6 +31,7 @@ function load(): Person[] {
 
 if (root) {
   const urls = urlsFor(root);
+  const goals = new Set((root.dataset['goals'] ?? '').split(' ').filter(Boolean));
   const form = root.querySelector<HTMLFormElement>('[data-network-form]')!;
   const circlesBox = root.querySelector<HTMLElement>('[data-network-circles]')!;
   const empty = root.querySelector<HTMLElement>('[data-network-empty]')!;
@@ -83,7 +84,7 @@ if (root) {
       ...score.gaps.map((gap) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = gapPlaceUrl(gap.fill, urls);
+        link.href = gapPlaceUrl(gap.fill, urls, goals);
         link.textContent = gap.fillLabel;
         item.append(`${gap.message} `, link);
         return item;

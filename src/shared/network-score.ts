@@ -8,8 +8,15 @@ import type { SiteUrls } from './urls.ts';
 /** Where a reader can fill a gap: the directory filtered by a goal of content/taxonomies/goals.yaml, or the groups page. */
 export type GapPlace = { goal: string } | 'groups';
 
-export function gapPlaceUrl(place: GapPlace, urls: SiteUrls): string {
-  return place === 'groups' ? urls.groups() : urls.directorySearch(withFilter('goal', place.goal));
+/**
+ * The page for a gap. A school's own goals may not include the one a circle names; then the whole
+ * directory, rather than a filter that matches no one.
+ */
+export function gapPlaceUrl(place: GapPlace, urls: SiteUrls, goals: ReadonlySet<string>): string {
+  if (place === 'groups') return urls.groups();
+  return goals.has(place.goal)
+    ? urls.directorySearch(withFilter('goal', place.goal))
+    : urls.directory();
 }
 
 export const CIRCLES = [

@@ -157,11 +157,18 @@ describe('directory searches', () => {
   });
 
   it('fill the gaps of a network map', () => {
-    expect(gapPlaceUrl({ goal: 'leadership-changes' }, underBase)).toBe(
+    const goals = new Set(['leadership-changes']);
+    expect(gapPlaceUrl({ goal: 'leadership-changes' }, underBase, goals)).toBe(
       '/networking/directory/?goal=leadership-changes',
     );
-    expect(gapPlaceUrl('groups', atRoot)).toBe('/groups/');
+    expect(gapPlaceUrl('groups', atRoot, goals)).toBe('/groups/');
     expect(atRoot.directorySearch(withFilter('goal', 'skills'))).toBe('/directory/?goal=skills');
+  });
+
+  it('fill a gap with the whole directory when the site has no goal for it', () => {
+    expect(
+      gapPlaceUrl({ goal: 'transferable-skills' }, underBase, new Set(['opportunities'])),
+    ).toBe('/networking/directory/');
   });
 });
 
