@@ -31,10 +31,15 @@ export default defineConfig({
         },
       },
       {
-        // The fixture institution (tests/fixtures/site) built on the pinned today.
+        // The fixture institution (tests/fixtures/site) built on the pinned today; tests/deploy
+        // serves that build through the Apache recipe in deploy/apache.
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: [
+            'tests/build/**/*.test.ts',
+            'tests/e2e/**/*.test.ts',
+            'tests/deploy/**/*.test.ts',
+          ],
           globalSetup: ['tests/support/build-and-serve.ts'],
           ...builtSite,
         },

@@ -1,0 +1,212 @@
+/**
+ * The Apache recipe in deploy/apache, for real: Apache with mod_auth_openidc in front of the
+ * fixture build, signing in against a local OpenID Connect provider, driven in Chromium.
+ */
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  freePort,
+  hasApache,
+  HOW_TO_GET_APACHE,
+  RECIPE_DIR,
+  startApache,
+  type ApacheServer,
+} from '../support/apache.ts';
+import { launchBrowser } from '../support/browser.ts';
+import {
+  startTestIdentityProvider,
+  type TestAccount,
+  type TestIdentityProvider,
+} from '../support/test-identity-provider.ts';
+
+// The header policy: the pages' <meta> policy plus frame-ancestors.
+const EXPECTED_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'strict-transport-security': 'max-age=31536000',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+let workDir = '';
+let identityProvider: TestIdentityProvider | undefined;
+let apache: ApacheServer | undefined;
+let browser: Browser | undefined;
+let staffOrigin = '';
+let publicOrigin = '';
+let publicRoot = '';
+
+beforeAll(async () => {
+  if (!hasApache()) throw new Error(HOW_TO_GET_APACHE);
+  workDir = mkdtempSync(join(tmpdir(), 'networking-hub-signin-'));
+  // Apache's workers run as www-data when the test runs as root: they must read both editions.
+  const staffRoot = join(workDir, 'staff');
+  publicRoot = join(workDir, 'public');
+  cpSync(inject('distDir'), staffRoot, { recursive: true });
+  // Any build works as the public edition here: what it holds is the public build's own tests' concern.
+  cpSync(inject('distDir'), publicRoot, { recursive: true });
+  chmodSync(workDir, 0o755);
+
+  const [staffPort, publicPort] = [await freePort(), await freePort()];
+  staffOrigin = `http://127.0.0.1:${staffPort}`;
+  publicOrigin = `http://127.0.0.1:${publicPort}`;
+  identityProvider = await startTestIdentityProvider(`${staffOrigin}/signed-in`);
+  apache = await startApache(workDir, [staffPort, publicPort], {
+    NH_CONFIG_DIR: RECIPE_DIR,
+    NH_STAFF_HOST: '127.0.0.1',
+    NH_STAFF_PORT: String(staffPort),
+    NH_STAFF_ROOT: staffRoot,
+    NH_PUBLIC_HOST: '127.0.0.1',
+    NH_PUBLIC_PORT: String(publicPort),
+    NH_PUBLIC_ROOT: publicRoot,
+    NH_OIDC_METADATA_URL: `${identityProvider.issuer}/.well-known/openid-configuration`,
+    NH_OIDC_CLIENT_ID: identityProvider.clientId,
+    NH_OIDC_CLIENT_SECRET: identityProvider.clientSecret,
+    NH_OIDC_SCOPE: 'openid profile',
+    NH_OIDC_CRYPTO_PASSPHRASE: 'a-passphrase-for-this-test-only',
+    NH_STAFF_CLAIM_NAME: 'affiliation',
+    NH_STAFF_CLAIM_VALUE: 'staff',
+    NH_SESSION_IDLE_SECONDS: '3600',
+    NH_SESSION_MAX_SECONDS: '28800',
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  // Each one stopped even when another fails to.
+  const results = await Promise.allSettled([
+    browser?.close(),
+    apache?.stop(),
+    identityProvider?.stop(),
+  ]);
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+});
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and page errors: CSP violations among them. */
+  errors: string[];
+}
+
+async function newVisit(): Promise<Visit> {
+  const context = await browser!.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, context, errors };
+}
+
+/** Opens `url`, which sends the browser to sign in, signs in as `account`, and returns the answer. */
+async function signInAndOpen(page: Page, url: string, account: TestAccount): Promise<Response> {
+  await page.goto(url);
+  expect(new URL(page.url()).origin).toBe(identityProvider!.issuer);
+  await page.getByLabel('User name').fill(account);
+  const [answer] = await Promise.all([
+    page.waitForResponse((response) => response.url() === url),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+  await page.waitForLoadState('load');
+  return answer;
+}
+
+function headersOf(headers: Record<string, string>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.keys(EXPECTED_HEADERS).map((name) => [name, headers[name]]));
+}
+
+describe('the staff edition behind sign-in', () => {
+  it('sends an anonymous visitor to the identity provider to sign in', async () => {
+    const { page, context } = await newVisit();
+    const staffAnswers: Response[] = [];
+    page.on('response', (response) => {
+      if (response.url() === `${staffOrigin}/directory/`) staffAnswers.push(response);
+    });
+    const answer = await page.goto(`${staffOrigin}/directory/`);
+    expect(new URL(page.url()).origin).toBe(identityProvider!.issuer);
+    expect(new URL(page.url()).pathname).toMatch(/^\/interaction\//);
+    expect(answer?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Sign in to the test identity provider',
+    );
+
+    expect(staffAnswers.map((response) => response.status())).toEqual([302]);
+    const refused = await staffAnswers[0]!.allHeaders();
+    expect(refused['location']).toMatch(new RegExp(`^${identityProvider!.issuer}/auth\\?`));
+    expect(headersOf(refused)).toEqual(EXPECTED_HEADERS);
+    await context.close();
+  });
+
+  it('lets a signed-in staff member into the directory, a profile and the search, under the served policy', async () => {
+    const { page, context, errors } = await newVisit();
+    const directory = await signInAndOpen(page, `${staffOrigin}/directory/`, 'staff');
+    expect(directory.status()).toBe(200);
+    expect(headersOf(await directory.allHeaders())).toEqual(EXPECTED_HEADERS);
+    expect((await directory.allHeaders())['cache-control']).toBe('private');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Find a colleague to talk to',
+    );
+
+    await page.locator('#directory-q').fill('budgeting');
+    await page.locator('#directory-q').press('Enter');
+    await page.waitForFunction(() => {
+      const root = document.getElementById('directory-search');
+      return root?.dataset['state'] === 'ready' && Number(root.dataset['queryCount']) >= 1;
+    });
+    const names = await page
+      .locator('#directory-results:not([hidden]) [data-field="name"]')
+      .allTextContents();
+    expect(names.sort()).toEqual(['Amara Osei', 'Ben Carter', 'Dmitri Volkov', 'Elif Yilmaz']);
+
+    const profile = await page.goto(`${staffOrigin}/directory/amara-osei/`);
+    expect(profile?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Amara Osei');
+
+    const missing = await context.request.get(`${staffOrigin}/no-such-page/`);
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toBe(readFileSync(join(publicRoot, '404.html'), 'utf8'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a signed-in colleague without the staff claim a 403 page that says why', async () => {
+    const { page, context } = await newVisit();
+    const refused = await signInAndOpen(page, `${staffOrigin}/directory/`, 'student');
+    expect(refused.status()).toBe(403);
+    expect(headersOf(await refused.allHeaders())).toEqual(EXPECTED_HEADERS);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'This directory is for staff only',
+    );
+    const profile = await page.goto(`${staffOrigin}/directory/amara-osei/`);
+    expect(profile?.status()).toBe(403);
+    expect(await page.content()).not.toContain('aosei@example.edu');
+    await context.close();
+  });
+});
+
+describe('the public edition', () => {
+  it('opens without sign-in, with the security headers', async () => {
+    const { page, context, errors } = await newVisit();
+    const home = await page.goto(`${publicOrigin}/`);
+    expect(home?.status()).toBe(200);
+    expect(page.url()).toBe(`${publicOrigin}/`);
+    expect(headersOf(await home!.allHeaders())).toEqual(EXPECTED_HEADERS);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("answers a missing page with the site's 404 page and status 404", async () => {
+    const missing = await fetch(`${publicOrigin}/no-such-page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe(readFileSync(join(publicRoot, '404.html'), 'utf8'));
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
