@@ -1,10 +1,11 @@
 /**
  * npm test: every test (unit, content, build output and browser) in one Vitest run.
- * Checks for Chromium and Java first, so a missing browser or Java runtime is explained rather than
- * failing obscurely.
+ * Checks for Chromium, Java and Apache first, so a missing browser, Java runtime or web server is
+ * explained rather than failing obscurely.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { hasApache, HOW_TO_GET_APACHE } from '../tests/support/apache.ts';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../tests/support/chromium.ts';
 import { hasJava, HOW_TO_GET_JAVA } from '../tests/support/java.ts';
 
@@ -15,6 +16,10 @@ if (!chromium) {
 }
 if (!hasJava()) {
   console.error(HOW_TO_GET_JAVA);
+  process.exit(1);
+}
+if (!hasApache()) {
+  console.error(HOW_TO_GET_APACHE);
   process.exit(1);
 }
 

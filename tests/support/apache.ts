@@ -7,12 +7,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const APACHE_BINARY = process.env['APACHE_BINARY'] ?? '/usr/sbin/apache2';
 const MODULES_DIR = process.env['APACHE_MODULES_DIR'] ?? '/usr/lib/apache2/modules';
 const MODULES = ['mpm_event', 'authn_core', 'authz_core', 'alias', 'dir', 'mime', 'headers'];
-export const RECIPE_DIR = resolve('deploy/apache');
+export const RECIPE_DIR = fileURLToPath(new URL('../../deploy/apache', import.meta.url));
 
 export const HOW_TO_GET_APACHE = `Apache httpd or mod_auth_openidc was not found (looked for ${APACHE_BINARY} and ${MODULES_DIR}/mod_auth_openidc.so), and the sign-in test needs both. Install them, then run npm test again:
   - Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y apache2 libapache2-mod-auth-openidc

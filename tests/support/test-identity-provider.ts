@@ -117,7 +117,7 @@ export async function startTestIdentityProvider(
           { mergeWithLastSubmission: false },
         );
       } else {
-        oidc(request, response);
+        await oidc(request, response);
       }
     };
     answer().catch((error: unknown) => {
