@@ -1,6 +1,12 @@
 const CONTROL_CHARACTER =
   'often pasted from Word or a PDF (expected ordinary text: delete the character, or retype the words around it)';
 
+const NO_EMAIL =
+  "(expected no email addresses in text: a contact's address belongs in their email field only)";
+const NO_PHONE = '(expected no phone numbers: readers contact volunteers through the request form)';
+const INVISIBLE =
+  'which can make text look like other text or read backwards (expected ordinary text: delete the character, or retype the words around it)';
+
 /**
  * Bad fixtures that the build used to read differently from the validator, or that only the build
  * used to catch, with every error line they give. npm run validate (tests/unit/validation.test.ts)
@@ -49,5 +55,59 @@ export const exactCases: Record<string, string[]> = {
   ],
   'registration-url-calendar-rejects': [
     'content/workshops/intro-workshop.md:25:8 registration.url: "https://sapweb.fixture.edu:8/training/intro" is an address calendar apps cannot open (expected a web address such as https://sapweb.example.edu/training, with a lower-case host name, no spaces and no unusual port)',
+  ],
+  'email-fullwidth-at-in-bio': [
+    `content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like an email address, "alovelace＠fixture.edu" ${NO_EMAIL}`,
+  ],
+  'email-in-name': [
+    `content/contacts/ada-lovelace.yaml:1:7 name: contains what looks like an email address, "alovelace@fixture.edu" ${NO_EMAIL}`,
+  ],
+  'email-in-pronouns': [
+    `content/contacts/ada-lovelace.yaml:2:11 pronouns: contains what looks like an email address, "ada at fixture dot edu" ${NO_EMAIL}`,
+  ],
+  'email-in-languages': [
+    `content/contacts/ada-lovelace.yaml:19:5 languages[1]: contains what looks like an email address, "ada[at]fixture[dot]edu" ${NO_EMAIL}`,
+  ],
+  'phone-en-dashes-in-title': [
+    `content/contacts/ada-lovelace.yaml:3:8 title: contains what looks like a phone number, "617–555–0123" ${NO_PHONE}`,
+  ],
+  'phone-slashes-in-career-path': [
+    `content/contacts/ada-lovelace.yaml:14:12 careerPath[0].title: contains what looks like a phone number, "617/555/0199" ${NO_PHONE}`,
+  ],
+  'phone-fullwidth-digits-in-career-path': [
+    `content/contacts/ada-lovelace.yaml:15:19 careerPath[0].organization: contains what looks like a phone number, "６１７ ５５５ ０１４２" ${NO_PHONE}`,
+  ],
+  'right-to-left-override-in-name': [
+    `content/contacts/ada-lovelace.yaml:1:7 name: contains an invisible character, U+202E (a right-to-left override), ${INVISIBLE}`,
+  ],
+  'zero-width-space-in-pronouns': [
+    `content/contacts/ada-lovelace.yaml:2:11 pronouns: contains an invisible character, U+200B (a zero-width space), ${INVISIBLE}`,
+  ],
+  'duplicate-email-plus-tag': [
+    'content/contacts/ada-king.yaml:6:8 email: "ALovelace+HR@fixture.edu" is the same address as "alovelace@fixture.edu", already listed by content/contacts/ada-lovelace.yaml, confirmed 2026-06-01 (expected one listing per person: capitals and a +tag do not make another address)',
+  ],
+  'email-in-workshop': [
+    `content/workshops/intro-workshop.md:9:14 facilitator: contains what looks like an email address, "learning@fixture.edu" ${NO_EMAIL}`,
+  ],
+  'phone-in-workshop-body': [
+    `content/workshops/intro-workshop.md:29:36 body: contains what looks like a phone number, "(617) 555-0142" ${NO_PHONE}`,
+  ],
+  'phone-in-session-note': [
+    `content/workshops/intro-workshop.md:24:11 sessions[1].note: contains what looks like a phone number, "+1 617 555 0100" ${NO_PHONE}`,
+  ],
+  'email-in-group': [
+    `content/groups/budget-circle.yaml:2:10 summary: contains what looks like an email address, "budget at fixture dot edu" ${NO_EMAIL}`,
+  ],
+  'phone-in-guide-body': [
+    `content/guides/start-here.mdx:13:38 body: contains what looks like a phone number, "617.555.0177" ${NO_PHONE}`,
+  ],
+  'email-in-guide-body': [
+    `content/guides/start-here.mdx:13:36 body: contains what looks like an email address, "ghopper@fixture.edu" ${NO_EMAIL}`,
+  ],
+  'config-url-with-credentials': [
+    'site.config.yaml:4:6 url: "https://admin:pw@hr.fixture.edu" carries a user name or password (expected the https address of the host only, such as https://hr.example.edu: the address is copied into every page, so a password in it would be published)',
+  ],
+  'config-url-with-query': [
+    'site.config.yaml:4:6 url: "https://hr.fixture.edu/?preview=1" carries a query or fragment (expected the https address of the host only, such as https://hr.example.edu, with no "?" or "#" part)',
   ],
 };

@@ -40,7 +40,7 @@ const cases: Record<string, string> = {
   'email-domain':
     'content/contacts/ada-lovelace.yaml:6:8 email: "ada.lovelace@gmail.com" is not on an allowed domain (expected an address ending in @fixture.edu)',
   'duplicate-email':
-    'content/contacts/ada-lovelace.yaml:6:8 email: "alovelace@fixture.edu" is already used by content/contacts/ada-king.yaml (expected each contact to have their own email address)',
+    'content/contacts/ada-lovelace.yaml:6:8 email: "alovelace@fixture.edu" is the same address as "ALovelace@fixture.edu", already listed by content/contacts/ada-king.yaml, confirmed 2026-06-01 (expected one listing per person: capitals and a +tag do not make another address)',
   'confirmed-in-future':
     'content/contacts/ada-lovelace.yaml:24:12 confirmed: 2027-01-15 is in the future (expected the date the person last confirmed, today 2026-11-26 or earlier)',
   'invalid-date':
@@ -50,9 +50,9 @@ const cases: Record<string, string> = {
   'no-topics':
     'content/contacts/ada-lovelace.yaml:8:13 askMeAbout: has no entries (expected at least 1: topic ids',
   'phone-in-bio':
-    'content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like a phone number (expected no phone numbers',
+    'content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like a phone number, "617-253-1000" (expected no phone numbers: readers contact volunteers through the request form)',
   'email-in-bio':
-    'content/contacts/ada-lovelace.yaml:7:6 bio: contains an email address (expected it only in the email field, which is kept out of search)',
+    'content/contacts/ada-lovelace.yaml:7:6 bio: contains what looks like an email address, "ada@fixture.edu" (expected no email addresses in text: a contact\'s address belongs in their email field only)',
   'wrong-type':
     'content/contacts/ada-lovelace.yaml:22:11 capacity: "two" is not a number (expected conversations a month, a whole number)',
   'unknown-format':

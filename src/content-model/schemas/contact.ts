@@ -5,21 +5,11 @@ import { termId, termIds } from './term-fields.ts';
 
 export const meetingFormats = idsOf(MEETING_FORMATS);
 
-/** Email addresses belong in `email` only: text fields are indexed for search, and the index must hold none. */
-const noEmailAddress = (value: string) => !/[^\s@]+@[^\s@]+\.[^\s@]+/.test(value);
-const NO_EMAIL = {
-  error:
-    'contains an email address (expected it only in the email field, which is kept out of search)',
-};
-
 const earlierRole = entry({
-  title: text('the job title held, such as "Research Administrator"', { max: 120 }).refine(
-    noEmailAddress,
-    NO_EMAIL,
-  ),
+  title: text('the job title held, such as "Research Administrator"', { max: 120 }),
   organization: text('the department or organization, such as "Sponsored Programs"', {
     max: 120,
-  }).refine(noEmailAddress, NO_EMAIL),
+  }),
   years: z
     .string({ error: expecting('the years as text, such as "2015-2019"') })
     .regex(/^\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?$/, {
@@ -27,30 +17,20 @@ const earlierRole = entry({
     }),
 });
 
-/** Phone numbers are never published: volunteers are approached by email only. */
-const noPhoneNumber = (value: string) =>
-  !(value.match(/\+?\d[\d\s().-]{6,}\d/g) ?? []).some((run) => run.replace(/\D/g, '').length >= 10);
-
 /** A colleague who agreed to be a network contact: content/contacts/<slug>.yaml. */
 export const contactSchema = entry({
   name: text('the person\'s name, such as "Jordan Lee"', { max: 100 }),
   pronouns: text('pronouns such as "she/her"', { max: 30 }).optional(),
-  title: text('the job title, such as "Budget Analyst"', { max: 120 }).refine(
-    noEmailAddress,
-    NO_EMAIL,
-  ),
+  title: text('the job title, such as "Budget Analyst"', { max: 120 }),
   department: termId('departments'),
   location: termId('locations'),
   email,
-  bio: text('one to three sentences about the person', { min: 20, max: 600 })
-    .refine((bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3, {
+  bio: text('one to three sentences about the person', { min: 20, max: 600 }).refine(
+    (bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3,
+    {
       error: 'has more than three sentences (expected one to three sentences)',
-    })
-    .refine(noPhoneNumber, {
-      error:
-        'contains what looks like a phone number (expected no phone numbers: contacts are reached by email)',
-    })
-    .refine(noEmailAddress, NO_EMAIL),
+    },
+  ),
   askMeAbout: termIds('topics', { min: 1, max: 8 }),
   helpsWith: termIds('goals', { min: 1, max: 7 }),
   careerPath: z

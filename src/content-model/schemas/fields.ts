@@ -4,7 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { idsOf } from '../vocabularies.ts';
+import {
+  invisibleFormatting,
+  invisibleFormattingMessage,
+} from '../validation/control-characters.ts';
 import { describeValue } from './describe-value.ts';
+import { personalDataIn } from './personal-data.ts';
 
 type IssueLike = { input?: unknown; code?: string };
 
@@ -30,7 +35,13 @@ export function oneOf<V extends Readonly<Record<string, { label: string }>>>(
   });
 }
 
-/** Plain text of a bounded length, trimmed. */
+/** Fields up to this long are names and labels, which refuse invisible formatting characters. */
+const SHORT_FIELD = 200;
+
+/**
+ * Plain text of a bounded length, trimmed. Every text field is published, so none may hold an
+ * email address or a phone number; short ones may not hold zero-width or bidi characters either.
+ */
 export function text(expected: string, { min = 1, max = 200 } = {}) {
   return z
     .string({ error: expecting(expected, (v) => `${v} is not text`) })
@@ -44,6 +55,17 @@ export function text(expected: string, { min = 1, max = 200 } = {}) {
     .max(max, {
       error: (issue) =>
         `is ${String((issue.input as string).length)} characters long (expected ${expected}, at most ${max} characters)`,
+    })
+    .superRefine((value, ctx) => {
+      const invisible = max <= SHORT_FIELD ? invisibleFormatting(value) : undefined;
+      if (invisible !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          input: value,
+          message: invisibleFormattingMessage(invisible),
+        });
+      const found = personalDataIn(value)[0];
+      if (found) ctx.addIssue({ code: 'custom', input: value, message: found.message });
     })
     .describe(sentence(expected));
 }

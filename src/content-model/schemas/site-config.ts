@@ -59,7 +59,20 @@ export const siteConfigSchema = entry({
           (v) => `${v} is not a site address`,
         ),
       },
-    ),
+    )
+    // The address is copied into robots.txt, the sitemap and every canonical link.
+    .refine((value) => !URL.canParse(value) || !/^[^/]*\/\/[^/?#]*@/.test(value), {
+      error: expecting(
+        'the https address of the host only, such as https://hr.example.edu: the address is copied into every page, so a password in it would be published',
+        (v) => `${v} carries a user name or password`,
+      ),
+    })
+    .refine((value) => !URL.canParse(value) || !/[?#]/.test(value), {
+      error: expecting(
+        'the https address of the host only, such as https://hr.example.edu, with no "?" or "#" part',
+        (v) => `${v} carries a query or fragment`,
+      ),
+    }),
   base: z
     .string({ error: expecting('the path the site lives under, such as / or /networking') })
     .regex(/^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/, {

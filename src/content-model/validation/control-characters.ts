@@ -37,3 +37,40 @@ export function controlCharacterMessage(char: string): string {
   const name = NAMES[code] ?? 'an invisible control character';
   return `contains an invisible character, U+${hex} (${name}), often pasted from Word or a PDF (expected ordinary text: delete the character, or retype the words around it)`;
 }
+
+/**
+ * Characters that are invisible but change how text reads: zero-width characters and bidi
+ * controls. In a name they make a second "Wei Lin" that looks like the first, or turn text
+ * backwards. Short fields (names, titles, labels) refuse them; long prose may need a joiner.
+ */
+const INVISIBLE_FORMATTING = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
+
+const FORMATTING_NAMES: Record<number, string> = {
+  0x200b: 'a zero-width space',
+  0x200c: 'a zero-width non-joiner',
+  0x200d: 'a zero-width joiner',
+  0x200e: 'a left-to-right mark',
+  0x200f: 'a right-to-left mark',
+  0x2060: 'a word joiner',
+  0xfeff: 'a zero-width no-break space',
+  0x202a: 'a left-to-right embedding',
+  0x202b: 'a right-to-left embedding',
+  0x202c: 'a pop directional formatting',
+  0x202d: 'a left-to-right override',
+  0x202e: 'a right-to-left override',
+  0x2066: 'a left-to-right isolate',
+  0x2067: 'a right-to-left isolate',
+  0x2068: 'a first-strong isolate',
+  0x2069: 'a pop directional isolate',
+};
+
+/** The first zero-width or direction-changing character in `text`, if any. */
+export const invisibleFormatting = (text: string): string | undefined =>
+  INVISIBLE_FORMATTING.exec(text)?.[0];
+
+/** The message for such a character, such as "U+202E (a right-to-left override)". */
+export function invisibleFormattingMessage(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  const hex = code.toString(16).toUpperCase().padStart(4, '0');
+  return `contains an invisible character, U+${hex} (${FORMATTING_NAMES[code] ?? 'an invisible formatting character'}), which can make text look like other text or read backwards (expected ordinary text: delete the character, or retype the words around it)`;
+}

@@ -1,3 +1,4 @@
+import type { Contact } from '../schemas/contact.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { termFields, termIdsIn } from '../schemas/term-fields.ts';
 import { entrySources, type EntryCollectionName } from '../sources.ts';
@@ -68,10 +69,17 @@ export function crossEntryRules(
   }
 
   const allowedDomains = config.contacts.emailDomains.map((domain) => domain.toLowerCase());
-  const emails = new Map<string, LoadedEntry<unknown>>();
-  for (const contact of content.entries.contacts) {
+  // One person, one listing: the older listing (by confirmed date, then file name) is kept and
+  // the newer one is reported, whatever order the files are read in.
+  const emails = new Map<string, LoadedEntry<Contact>>();
+  const oldestFirst = [...content.entries.contacts].sort(
+    (a, b) =>
+      a.data.confirmed.localeCompare(b.data.confirmed) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
+  for (const contact of oldestFirst) {
     const { data } = contact;
-    const email = data.email.toLowerCase();
+    const email = mailboxOf(data.email);
     const domain = email.split('@')[1] ?? '';
     if (!allowedDomains.includes(domain)) {
       report(
@@ -85,7 +93,7 @@ export function crossEntryRules(
       report(
         contact,
         ['email'],
-        `"${data.email}" is already used by ${first.file} (expected each contact to have their own email address)`,
+        `"${data.email}" is ${first.data.email === data.email ? 'already listed' : `the same address as "${first.data.email}", already listed`} by ${first.file}, confirmed ${first.data.confirmed} (expected one listing per person: capitals and a +tag do not make another address)`,
       );
     } else {
       emails.set(email, contact);
@@ -168,6 +176,12 @@ export function crossEntryRules(
   }
 
   return { problems, staleContacts };
+}
+
+/** The mailbox an address delivers to: jlee+hr@Example.edu is jlee@example.edu. */
+function mailboxOf(email: string): string {
+  const [local = '', domain = ''] = email.toLowerCase().split('@');
+  return `${local.replace(/\+.*$/, '')}@${domain}`;
 }
 
 /** The earliest confirmation date that is still current today (months have different lengths). */

@@ -13,6 +13,7 @@ import { entryFileNameProblem } from './entry-file-name.ts';
 import type { Problem } from './problem.ts';
 import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
+import { personalDataIn } from '../schemas/personal-data.ts';
 import { schemaProblems } from './schema-problems.ts';
 import {
   parseYamlSource,
@@ -48,15 +49,19 @@ function fileProblem(file: string, message: string): Problem {
   return { severity: 'error', file, line: 1, column: 1, field: '', message };
 }
 
+/** Line and column (from 1) of `offset` in `text`. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
+}
+
 /** Control characters in the text of a Markdown body; `start` is where the body begins. */
 function bodyProblems(file: string, text: string, start: number): Problem[] {
   const seenLines = new Set<number>();
   return controlCharacters(text.slice(start)).flatMap(({ offset, char }) => {
-    const before = text.slice(0, start + offset).split('\n');
-    const line = before.length;
+    const { line, column } = positionAt(text, start + offset);
     if (seenLines.has(line)) return [];
     seenLines.add(line);
-    const column = (before.at(-1) ?? '').length + 1;
     return [
       {
         severity: 'error' as const,
@@ -68,6 +73,17 @@ function bodyProblems(file: string, text: string, start: number): Problem[] {
       },
     ];
   });
+}
+
+/** Email addresses and phone numbers in a Markdown body, which is published like any text field. */
+function bodyPersonalData(file: string, text: string, start: number): Problem[] {
+  return personalDataIn(text.slice(start)).map(({ offset, message }) => ({
+    severity: 'error' as const,
+    file,
+    ...positionAt(text, start + offset),
+    field: 'body',
+    message,
+  }));
 }
 
 function readSource(
@@ -100,6 +116,7 @@ function parseSource(
     }
     const parsed = parseYamlSource(file, frontmatter.yaml, frontmatter.lineOffset);
     const inBody = bodyProblems(file, text, frontmatter.end);
+    if (inBody.length === 0) inBody.push(...bodyPersonalData(file, text, frontmatter.end));
     if (inBody.length === 0 && file.endsWith('.mdx'))
       inBody.push(...mdxBodyProblems(root, file, text, frontmatter.end));
     problems.push(...parsed.problems, ...inBody);
