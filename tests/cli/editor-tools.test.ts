@@ -75,7 +75,7 @@ describe('npm run new, with flags', () => {
     const sameEmail = run(...JORDAN.map((arg) => (arg === 'Jordan Lee' ? 'Jordan Leigh' : arg)));
     expect(sameEmail.status).toBe(1);
     expect(sameEmail.out).toContain(
-      'email: "jlee@fixture.edu" is already used by content/contacts/jordan-lee.yaml (expected each contact to have their own email address)',
+      'email: "jlee@fixture.edu" is already listed by content/contacts/jordan-lee.yaml, confirmed 2026-11-26 (expected one listing per person: capitals and a +tag do not make another address)',
     );
     const misspelt = run(
       ...JORDAN.map((arg) =>

@@ -71,7 +71,7 @@ describe('the scaffolder refuses what npm run validate would refuse, in its word
     [
       'an email address already listed',
       contact({ name: 'Jo Lee', email: 'ALovelace@fixture.edu' }),
-      'email: "ALovelace@fixture.edu" is already used by content/contacts/ada-lovelace.yaml (expected each contact to have their own email address)',
+      'email: "ALovelace@fixture.edu" is the same address as "alovelace@fixture.edu", already listed by content/contacts/ada-lovelace.yaml, confirmed 2026-06-01 (expected one listing per person: capitals and a +tag do not make another address)',
     ],
     [
       'an unknown location',

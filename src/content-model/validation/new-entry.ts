@@ -21,11 +21,14 @@ export function newEntryProblems(
     const others = content.entries[collection].filter((other) => other.file !== entry.file);
     const withEntry = {
       ...content,
-      // Last, so that a rule about repeats (an email address used twice) names the new entry.
       entries: { ...content.entries, [collection]: [...others, entry] },
     };
     const rules = crossEntryRules(withEntry, content.config, today);
-    problems.push(...rules.problems.filter((problem) => problem.file === entry.file));
+    // A repeat is reported on the newer file; when the new entry ties with an older one on date
+    // and sorts first by name, the problem lands on the other file but is still about this one.
+    const aboutEntry = (problem: Problem) =>
+      problem.file === entry.file || problem.message.includes(` by ${entry.file},`);
+    problems.push(...rules.problems.filter(aboutEntry));
   }
   return sortProblems(problems.filter((problem) => problem.severity === 'error'));
 }
