@@ -4,7 +4,7 @@
  * is published and indexed must hold neither. Detection runs on NFKC-normalised text, so fullwidth
  * ＠ and fullwidth digits read as @ and 0-9; what is quoted back is the text as the editor typed it.
  */
-import { findNumbers, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 
 /**
  * Numbers written without a country code are read as numbers of this country. site.config.yaml
@@ -72,7 +72,7 @@ export function emailAddressesIn(text: string): Finding[] {
 /** Every phone number in `text`, found by libphonenumber as phone apps find them. */
 export function phoneNumbersIn(text: string, country = DEFAULT_PHONE_COUNTRY): Finding[] {
   const norm = normalised(text);
-  return findNumbers(norm.text, { defaultCountry: country, v2: true }).map((match) =>
+  return findPhoneNumbersInText(norm.text, { defaultCountry: country }).map((match) =>
     norm.original(match.startsAt, match.endsAt),
   );
 }
