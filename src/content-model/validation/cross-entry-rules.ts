@@ -69,34 +69,15 @@ export function crossEntryRules(
   }
 
   const allowedDomains = config.contacts.emailDomains.map((domain) => domain.toLowerCase());
-  // One person, one listing: the older listing (by confirmed date, then file name) is kept and
-  // the newer one is reported, whatever order the files are read in.
-  const emails = new Map<string, LoadedEntry<Contact>>();
-  const oldestFirst = [...content.entries.contacts].sort(
-    (a, b) =>
-      a.data.confirmed.localeCompare(b.data.confirmed) ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
-  );
-  for (const contact of oldestFirst) {
+  for (const contact of content.entries.contacts) {
     const { data } = contact;
-    const email = mailboxOf(data.email);
-    const domain = email.split('@')[1] ?? '';
+    const domain = data.email.toLowerCase().split('@')[1] ?? '';
     if (!allowedDomains.includes(domain)) {
       report(
         contact,
         ['email'],
         `"${data.email}" is not on an allowed domain (expected an address ending in ${allowedDomains.map((d) => `@${d}`).join(' or ')})`,
       );
-    }
-    const first = emails.get(email);
-    if (first) {
-      report(
-        contact,
-        ['email'],
-        `"${data.email}" is ${first.data.email === data.email ? 'already listed' : `the same address as "${first.data.email}", already listed`} by ${first.file}, confirmed ${first.data.confirmed} (expected one listing per person: capitals and a +tag do not make another address)`,
-      );
-    } else {
-      emails.set(email, contact);
     }
 
     if (data.confirmed > today) {
@@ -119,6 +100,31 @@ export function crossEntryRules(
         ['confirmed'],
         `${data.confirmed} is more than ${config.contacts.reconfirmMonths} months ago, so ${data.name} is left out of the site (expected a confirmation on or after ${earliestCurrent(today, config.contacts.reconfirmMonths)}: ask them to confirm, then update the date)`,
         'warning',
+      );
+    }
+  }
+
+  // One person, one listing: the older listing (by confirmed date, then file name) is kept and
+  // the newer one is reported, whatever order the files are read in.
+  const listed = new Map<string, LoadedEntry<Contact>>();
+  const oldestFirst = [...content.entries.contacts].sort(
+    (a, b) =>
+      a.data.confirmed.localeCompare(b.data.confirmed) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
+  for (const contact of oldestFirst) {
+    const { email } = contact.data;
+    const first = listed.get(mailboxOf(email));
+    if (!first) listed.set(mailboxOf(email), contact);
+    else {
+      const same =
+        first.data.email === email
+          ? 'already listed'
+          : `the same address as "${first.data.email}", already listed`;
+      report(
+        contact,
+        ['email'],
+        `"${email}" is ${same} by ${first.file}, confirmed ${first.data.confirmed} (expected one listing per person: capitals and a +tag do not make another address)`,
       );
     }
   }
