@@ -5,16 +5,16 @@ import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { directoryPathPrefixes } from './src/site/privacy.ts';
+import { noindexPages } from './src/integrations/noindex-pages.ts';
+import { configForEdition, currentEdition } from './src/content-model/edition.ts';
 import { readSiteConfig } from './src/content-model/site-config-file.ts';
-import { siteUrls } from './src/shared/urls.ts';
 
-const site = readSiteConfig(process.cwd());
-const peoplePages = directoryPathPrefixes(siteUrls(site.base));
-// Pages about people stay out of the sitemap unless the configuration lets search engines index them.
-const inSitemap = (/** @type {string} */ page) =>
-  site.directory.allowSearchEngines ||
-  !peoplePages.some((prefix) => new URL(page).pathname.startsWith(prefix));
+// NETWORKING_HUB_EDITION (set by tools/build.ts) selects the edition, and with it the address.
+const site = configForEdition(readSiteConfig(process.cwd()), currentEdition());
+// A page that names a contact carries noindex (unless site.config.yaml allows search engines), and
+// the sitemap leaves out every page that does.
+const noindex = noindexPages(site.base);
+const inSitemap = (/** @type {string} */ page) => !noindex.isNoindex(page);
 
 export default defineConfig({
   site: site.url,
@@ -27,6 +27,7 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     mdx(),
+    noindex.integration,
     sitemap({ filter: inSitemap }),
     cspPerPage(),
     pagefindIndex(),

@@ -30,7 +30,7 @@ const BROWSER_ONLY = [
 ].map(restricted('in Node'));
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist-public/', '.astro/', '.tmp/', 'node_modules/', 'tests/fixtures/'] },
   js.configs.recommended,
   // Type-aware rules: floating promises, unsafe any, misused promises and the like.
   tseslint.configs.recommendedTypeChecked,

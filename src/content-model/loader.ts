@@ -12,6 +12,7 @@ import {
   type EntryCollectionName,
   type ListName,
 } from './sources.ts';
+import { currentEdition } from './edition.ts';
 import type { LoadedEntry } from './validation/load-content.ts';
 import { formatProblem } from './validation/problem.ts';
 import { validatedContent } from './validation/validated-content.ts';
@@ -91,11 +92,19 @@ export function validatedList(name: ListName): Loader {
   return validatedLoader(name, (result) => result.content.taxonomies[name]);
 }
 
-/** A folder with one file per entry, known by its file name. Stale contacts are left out. */
+/** The contacts a build lists: all but the stale ones (whose confirmation has lapsed). */
+export function listedContacts(result: ValidationResult) {
+  const stale = new Set(result.staleContacts.map((contact) => contact.id));
+  return result.content.entries.contacts.filter((entry) => !stale.has(entry.id));
+}
+
+/**
+ * A folder with one file per entry, known by its file name. Stale contacts are left out, and the
+ * public edition gets no contacts at all, so no name can reach any of its files.
+ */
 export function validatedFolder(name: EntryCollectionName): Loader {
-  return validatedLoader(name, (result) => {
-    const stale = new Set(result.staleContacts.map((contact) => contact.id));
-    const entries: readonly LoadedEntry<unknown>[] = result.content.entries[name];
-    return name === 'contacts' ? entries.filter((entry) => !stale.has(entry.id)) : entries;
+  return validatedLoader(name, (result): readonly LoadedEntry<unknown>[] => {
+    if (name !== 'contacts') return result.content.entries[name];
+    return currentEdition() === 'public' ? [] : listedContacts(result);
   });
 }

@@ -1,22 +1,30 @@
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { build } from 'astro';
+import { EDITION_VARIABLE, editionAddress, type Edition } from '../../src/content-model/edition.ts';
+import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
 import { buildFolders, type BuildFolders } from './build-folders.ts';
+import { contactTraces } from './contact-traces.ts';
+import { describeLeaks, findLeaks } from './leak-check.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { serverFilesIn } from './server-files.ts';
 import { whenStalled } from './stalled.ts';
 import { recoverInterruptedSwap, removeBackup, swapIntoPlace } from './swap.ts';
 
 /**
- * Builds the site in `root` into a staging folder and makes it dist/ only when Astro and every
- * build:done pass (sitemap, per-page CSP, Pagefind index) have succeeded and it holds no server
- * files. On any failure dist/ stays exactly as it was, or absent if there was none.
+ * Builds an edition of the site in `root` into a staging folder and makes it dist/ (dist-public/
+ * for the public edition) only when Astro and every build:done pass (sitemap, per-page CSP,
+ * Pagefind index) have succeeded, it holds no server files and, for the public edition, no trace
+ * of any contact. On any failure the published folder stays exactly as it was, or absent.
  */
-export async function buildAtomically(root: string): Promise<void> {
-  const folders = buildFolders(root);
+export async function buildAtomically(root: string, edition: Edition = 'staff'): Promise<void> {
+  // Before anything is built: a public edition needs an address in site.config.yaml.
+  editionAddress(readSiteConfig(root), edition);
+  process.env[EDITION_VARIABLE] = edition;
+  const folders = buildFolders(root, edition);
   const release = takeBuildLock(folders.lock);
   try {
-    await buildAndSwap(root, folders, release);
+    await buildAndSwap(root, folders, edition, release);
     // Published. Should this be stopped, the next build removes what is left of the backup.
     await removeBackup(folders);
   } finally {
@@ -27,12 +35,15 @@ export async function buildAtomically(root: string): Promise<void> {
 async function buildAndSwap(
   root: string,
   folders: BuildFolders,
+  edition: Edition,
   release: () => void,
 ): Promise<void> {
   const discardStaging = () => rmSync(folders.staging, { recursive: true, force: true });
   // Ctrl+C or a polite kill: leave nothing behind. A SIGKILL is put right by the next build.
   const interrupted = (signal: NodeJS.Signals) => {
-    console.error(`\nThe build was stopped (${signal}): dist/ was not changed.`);
+    console.error(
+      `\nThe build was stopped (${signal}): ${edition === 'staff' ? 'dist' : 'dist-public'}/ was not changed.`,
+    );
     discardStaging();
     release();
     process.exit(128 + constants.signals[signal]);
@@ -47,6 +58,10 @@ async function buildAndSwap(
       throw new Error(
         `The build left Astro's server files in the site (${serverFiles.slice(0, 3).join(', ')}${serverFiles.length > 3 ? ', …' : ''}), so it was not published. A browser module of your own in public/ must end in .js, not .mjs.`,
       );
+    if (edition === 'public') {
+      const leaks = describeLeaks(findLeaks(folders.staging, contactTraces(root)));
+      if (leaks) throw new Error(leaks);
+    }
     swapIntoPlace(folders);
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);

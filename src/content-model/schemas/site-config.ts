@@ -24,6 +24,46 @@ const hostName = z
 
 const domain = hostName;
 
+const siteAddress = z
+  .string({
+    error: expecting('the address the site is published at, such as https://hr.example.edu'),
+  })
+  .refine(
+    (value) =>
+      URL.canParse(value) &&
+      new URL(value).protocol === 'https:' &&
+      new URL(value).pathname === '/',
+    {
+      error: expecting(
+        'the https address of the host only, such as https://hr.example.edu (the path goes in "base")',
+        (v) => `${v} is not a site address`,
+      ),
+    },
+  )
+  // The address is copied into robots.txt, the sitemap and every canonical link.
+  .refine((value) => !URL.canParse(value) || !/^[^/]*\/\/[^/?#]*@/.test(value), {
+    error: expecting(
+      'the https address of the host only, such as https://hr.example.edu: the address is copied into every page, so a password in it would be published',
+      (v) => `${v} carries a user name or password`,
+    ),
+  })
+  .refine((value) => !URL.canParse(value) || !/[?#]/.test(value), {
+    error: expecting(
+      'the https address of the host only, such as https://hr.example.edu, with no "?" or "#" part',
+      (v) => `${v} carries a query or fragment`,
+    ),
+  });
+
+const basePath = z
+  .string({ error: expecting('the path the site lives under, such as / or /networking') })
+  .regex(/^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/, {
+    error: expecting(
+      'a path such as / or /networking, starting with / and without a trailing /',
+      (v) => `${v} is not a base path`,
+    ),
+  })
+  .default('/');
+
 /** A link colour must stay readable on its background. */
 function readableAccent(background: string, scheme: string) {
   // A value that is not a colour at all is already reported by hexColour.
@@ -44,44 +84,8 @@ export const siteConfigSchema = entry({
   }),
   title: text('the site title, such as "Networking Hub"', { max: 80 }),
   tagline: text('a one-line description of the site', { max: 200 }),
-  url: z
-    .string({
-      error: expecting('the address the site is published at, such as https://hr.example.edu'),
-    })
-    .refine(
-      (value) =>
-        URL.canParse(value) &&
-        new URL(value).protocol === 'https:' &&
-        new URL(value).pathname === '/',
-      {
-        error: expecting(
-          'the https address of the host only, such as https://hr.example.edu (the path goes in "base")',
-          (v) => `${v} is not a site address`,
-        ),
-      },
-    )
-    // The address is copied into robots.txt, the sitemap and every canonical link.
-    .refine((value) => !URL.canParse(value) || !/^[^/]*\/\/[^/?#]*@/.test(value), {
-      error: expecting(
-        'the https address of the host only, such as https://hr.example.edu: the address is copied into every page, so a password in it would be published',
-        (v) => `${v} carries a user name or password`,
-      ),
-    })
-    .refine((value) => !URL.canParse(value) || !/[?#]/.test(value), {
-      error: expecting(
-        'the https address of the host only, such as https://hr.example.edu, with no "?" or "#" part',
-        (v) => `${v} carries a query or fragment`,
-      ),
-    }),
-  base: z
-    .string({ error: expecting('the path the site lives under, such as / or /networking') })
-    .regex(/^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/, {
-      error: expecting(
-        'a path such as / or /networking, starting with / and without a trailing /',
-        (v) => `${v} is not a base path`,
-      ),
-    })
-    .default('/'),
+  url: siteAddress,
+  base: basePath,
   theme: entry({
     accent: readableAccent(LIGHT_BACKGROUND, 'light'),
     accentDark: readableAccent(DARK_BACKGROUND, 'dark'),
@@ -108,6 +112,11 @@ export const siteConfigSchema = entry({
       false,
     ),
   }).default({ allowSearchEngines: false }),
+  // The url and base above are where the staff edition is published, behind sign-in. A public
+  // edition, without personal data, is built only when it has an address of its own.
+  editions: entry({
+    public: entry({ url: siteAddress, base: basePath }).optional(),
+  }).optional(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

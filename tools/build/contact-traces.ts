@@ -1,0 +1,10 @@
+import { validatedContent } from '../../src/content-model/validation/validated-content.ts';
+import type { ContactTraces } from './leak-check.ts';
+
+/** What the leak check looks for: every contact in content/, listed or not. */
+export function contactTraces(root: string): ContactTraces[] {
+  return validatedContent(root).content.entries.contacts.map(({ id, data }) => {
+    const { name, email, bio } = data as { name: string; email: string; bio: string };
+    return { id, name, email, bio };
+  });
+}
