@@ -7,7 +7,6 @@ import { indexedPages, wholeIndexText } from '../support/search-index.ts';
 // The fixture site has 58 contacts: 51 in Estates and Facilities, 7 others (tests/fixtures/site).
 // Hana Sato confirmed more than 12 months before the pinned today; Dmitri Volkov is paused.
 const profile = (id: string) => `directory/${id}/index.html`;
-const PEOPLE_PAGES = /^(directory|departments|topics|goals)\//;
 const cardNames = (page: string) => {
   const $ = loadPage(page);
   return $('[data-directory-listing] .contact-card [data-field="name"]')
@@ -165,27 +164,13 @@ function cardNamesIn(page: string): string[] {
 }
 
 describe('privacy', () => {
-  const peoplePages = htmlPages().filter((page) => PEOPLE_PAGES.test(page));
-
-  it('covers the directory, profiles and department, topic and goal pages', () => {
-    // 2 listing pages, 57 profiles, 3 index pages and 15 term pages with 3 second pages.
-    expect(peoplePages).toHaveLength(80);
-  });
-
-  it.each(peoplePages)('%s asks search engines not to index it', (page) => {
-    expect(loadPage(page)('meta[name="robots"]').attr('content')).toBe('noindex');
-  });
-
-  it('other pages may be indexed', () => {
-    for (const page of ['index.html', 'guides/index.html', 'guides/start-here/index.html']) {
-      expect(loadPage(page)('meta[name="robots"]')).toHaveLength(0);
+  // Which pages carry noindex and leave the sitemap: tests/build/noindex-pages.test.ts.
+  it('every page of the directory asks search engines not to index it', () => {
+    const directory = htmlPages().filter((page) => page.startsWith('directory/'));
+    expect(directory).toHaveLength(59);
+    for (const page of directory) {
+      expect(loadPage(page)('meta[name="robots"]').attr('content')).toBe('noindex');
     }
-  });
-
-  it('the sitemap lists no page about people', () => {
-    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>https://people.example.edu/guides/</loc>');
-    expect(sitemap).not.toMatch(/\/(directory|departments|topics|goals)\//);
   });
 
   it('no email address is in the search index', () => {

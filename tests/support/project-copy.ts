@@ -100,17 +100,23 @@ export function projectCopy({
   };
 }
 
-/** Runs `npm run build` (the atomic build, tools/build.ts) in a copy and waits for it. */
-export function buildIn({ root, env }: ProjectCopy): BuildRun {
-  const run = spawnSync(process.execPath, [join(root, 'tools/build.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-    env,
-  });
+/**
+ * Runs `npm run build` (the atomic build, tools/build.ts) in a copy and waits for it; with
+ * `edition: 'public'`, `npm run build:public`, and `distExists` then tells of dist-public/.
+ */
+export function buildIn(
+  { root, env }: ProjectCopy,
+  { edition = 'staff' }: { edition?: 'staff' | 'public' } = {},
+): BuildRun {
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'tools/build.ts'), ...(edition === 'public' ? ['--edition=public'] : [])],
+    { cwd: root, encoding: 'utf8', env },
+  );
   return {
     status: run.status,
     output: `${run.stdout}\n${run.stderr}`,
-    distExists: existsSync(join(root, 'dist')),
+    distExists: existsSync(join(root, edition === 'public' ? 'dist-public' : 'dist')),
   };
 }
 

@@ -1,0 +1,123 @@
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildIn, projectCopy } from '../support/project-copy.ts';
+import { treeDigest } from '../support/tree-digest.ts';
+
+// The fixture institution's public edition, built once with `npm run build:public`.
+const copy = projectCopy({ content: 'site' });
+afterAll(() => copy.remove());
+const first = buildIn(copy, { edition: 'public' });
+const publicDist = join(copy.root, 'dist-public');
+const page = (path: string) => load(readFileSync(join(publicDist, path), 'utf8'));
+
+describe('npm run build:public', () => {
+  it('passes the leak check and publishes dist-public/, leaving dist/ alone', () => {
+    expect(first.output).toContain('Published the new public edition to dist-public/.');
+    expect(first.status).toBe(0);
+    expect(existsSync(join(copy.root, 'dist'))).toBe(false);
+  });
+
+  it('no file, unpacked where compressed, holds the name or email of any fixture contact', () => {
+    const contactsDir = join(copy.root, 'content/contacts');
+    const contacts = readdirSync(contactsDir).map((file) => {
+      const text = readFileSync(join(contactsDir, file), 'utf8');
+      return [/^name: (.+)$/m.exec(text)![1]!, /^email: (.+)$/m.exec(text)![1]!];
+    });
+    expect(contacts.length).toBeGreaterThan(50);
+    const files = readdirSync(publicDist, { recursive: true, withFileTypes: true }).filter(
+      (entry) => entry.isFile(),
+    );
+    expect(files.length).toBeGreaterThan(30);
+    const found = files.flatMap((entry) => {
+      const bytes = readFileSync(join(entry.parentPath, entry.name));
+      const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString();
+      return contacts.flat().filter((trace) => text.includes(trace));
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('has no directory listing, profile or browse page', () => {
+    for (const path of [
+      'directory/page/2/index.html',
+      'directory/amara-osei/index.html',
+      'topics/index.html',
+      'topics/budgeting/index.html',
+      'departments/index.html',
+      'goals/index.html',
+    ]) {
+      expect(existsSync(join(publicDist, path)), path).toBe(false);
+    }
+  });
+
+  it('keeps the guides, workshops, groups, search and calendars', () => {
+    for (const path of [
+      'guides/start-here/index.html',
+      'guides/question-bank/index.html',
+      'workshops/networking-basics/index.html',
+      'groups/index.html',
+      'search/index.html',
+      'workshops/calendar.ics',
+      'pagefind/pagefind.js',
+    ]) {
+      expect(existsSync(join(publicDist, path)), path).toBe(true);
+    }
+  });
+
+  it('its directory page sends the reader to sign in to the staff edition', () => {
+    const $ = page('directory/index.html');
+    expect($('main .contact-card')).toHaveLength(0);
+    expect($('main a[href="https://people.example.edu/directory/"]').text()).toBe(
+      'Sign in to the staff directory',
+    );
+  });
+
+  it('a guide says how many colleagues can help and links to the staff directory', () => {
+    const $ = page('guides/map-your-network/index.html');
+    const section = $('section[aria-labelledby="related-contacts-heading"]');
+    expect(section.find('.contact-card')).toHaveLength(0);
+    expect(section.text()).toContain('53 colleagues have agreed to talk with you about this.');
+    expect(section.find('a').attr('href')).toBe(
+      'https://people.example.edu/directory/?goal=other-departments',
+    );
+  });
+
+  it('is published at its own address', () => {
+    expect(readFileSync(join(publicDist, 'robots.txt'), 'utf8')).toContain(
+      'https://careers.example.edu/sitemap-index.xml',
+    );
+  });
+});
+
+describe('the leak check', () => {
+  it('stops a public edition that names a contact, leaving dist-public/ untouched', () => {
+    const before = treeDigest(publicDist);
+    appendFileSync(
+      join(copy.root, 'content/guides/start-here.mdx'),
+      '\nAsk Amara Osei about the budget.\n',
+    );
+    const run = buildIn(copy, { edition: 'public' });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      'guides/start-here/index.html: the name "Amara Osei" of contact amara-osei',
+    );
+    expect(run.output).toContain('The site was not published: dist-public/ was not changed.');
+    expect(treeDigest(publicDist)).toEqual(before);
+  });
+});
+
+describe('an institution that runs the staff edition alone', () => {
+  const alone = projectCopy({ content: 'site', editConfig: (text) => text.split('editions:')[0]! });
+  afterAll(() => alone.remove());
+
+  it('is told build:public has no public edition to build', () => {
+    const run = buildIn(alone, { edition: 'public' });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      'site.config.yaml has no public edition, so there is none to build',
+    );
+    expect(run.distExists).toBe(false);
+  });
+});
