@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -13,14 +14,14 @@ export function noindexPages(base: string): {
   integration: AstroIntegration;
   isNoindex: (page: string) => boolean;
 } {
-  let outDir: URL | undefined;
+  let outDir: string | undefined;
   const prefix = base === '/' ? '/' : `${base}/`;
   return {
     integration: {
       name: 'networking-hub:noindex-pages',
       hooks: {
         'astro:build:done': ({ dir }) => {
-          outDir = dir;
+          outDir = fileURLToPath(dir);
         },
       },
     },
@@ -29,8 +30,8 @@ export function noindexPages(base: string): {
       const path = new URL(page).pathname;
       // Only pages end in a slash (trailingSlash: 'always'); other files carry no robots tag.
       if (!path.endsWith('/')) return false;
-      const file = new URL(`${path.slice(prefix.length)}index.html`, outDir);
-      const html = readFileSync(fileURLToPath(file), { encoding: 'utf8', flag: 'r' });
+      const file = join(outDir, path.slice(prefix.length), 'index.html');
+      const html = readFileSync(file, 'utf8');
       return NOINDEX.test(html);
     },
   };

@@ -33,22 +33,62 @@ export function bioRuns(bio: string): string[] {
     .map((words) => words.slice(0, BIO_RUN_WORDS + 2).join(' '));
 }
 
-function traces(contact: ContactTraces): { what: string; found: (text: string) => boolean }[] {
-  const email = contact.email.toLowerCase();
-  // Slugs are lower-case letters, digits and hyphens: nothing to escape.
-  const slug = new RegExp(`(?<![\\p{L}\\p{N}-])${contact.id}(?![\\p{L}\\p{N}-])`, 'u');
+interface Trace {
+  contact: string;
+  what: string;
+  needle: string;
+  /** Emails are compared without regard to case. */
+  caseless: boolean;
+  /** A slug must not be part of a longer one. */
+  whole: boolean;
+}
+
+function tracesOf(contact: ContactTraces): Trace[] {
+  const trace = (what: string, needle: string, caseless = false, whole = false): Trace => ({
+    contact: contact.id,
+    what,
+    needle: caseless ? needle.toLowerCase() : needle,
+    caseless,
+    whole,
+  });
   return [
-    { what: `the name "${contact.name}"`, found: (text) => text.includes(contact.name) },
-    {
-      what: `the email address ${contact.email}`,
-      found: (text) => text.toLowerCase().includes(email),
-    },
-    { what: `the slug ${contact.id}`, found: (text) => slug.test(text) },
-    ...bioRuns(contact.bio).map((run) => ({
-      what: `bio text "${run}"`,
-      found: (text: string) => text.includes(run),
-    })),
+    trace(`the name "${contact.name}"`, contact.name),
+    trace(`the email address ${contact.email}`, contact.email, true),
+    trace(`the slug ${contact.id}`, contact.id, false, true),
+    ...bioRuns(contact.bio).map((run) => trace(`bio text "${run}"`, run)),
   ];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SLUG_CHARACTER = /[\p{L}\p{N}-]/u;
+const firstWord = (text: string) => (text.match(/[\p{L}\p{N}]+/u)?.[0] ?? '').toLowerCase();
+
+/**
+ * The traces by the first word of each, lower-cased: a file is read word by word and only the
+ * traces starting with that word are compared, so thousands of contacts are checked in one pass.
+ */
+function tracesByFirstWord(traces: readonly Trace[]): Map<string, Trace[]> {
+  const byWord = new Map<string, Trace[]>();
+  for (const trace of traces) {
+    const word = firstWord(trace.needle);
+    const list = byWord.get(word);
+    if (list) list.push(trace);
+    else byWord.set(word, [trace]);
+  }
+  return byWord;
+}
+
+function foundAt(text: string, index: number, trace: Trace): boolean {
+  const { needle } = trace;
+  // A trace that starts with punctuation, such as "(Sam) Lee", starts before the word.
+  const start = index - needle.search(/[\p{L}\p{N}]/u);
+  if (start < 0) return false;
+  const piece = text.slice(start, start + needle.length);
+  if ((trace.caseless ? piece.toLowerCase() : piece) !== needle) return false;
+  if (!trace.whole) return true;
+  const before = text[start - 1] ?? ' ';
+  const after = text[start + needle.length] ?? ' ';
+  return !SLUG_CHARACTER.test(before) && !SLUG_CHARACTER.test(after);
 }
 
 // HTML and JSON may escape what a bio or name holds; the check reads the text as a reader would.
@@ -66,7 +106,8 @@ function readable(bytes: Buffer): string {
 
 /** Every trace of a contact in the files under `dir`, file by file. */
 export function findLeaks(dir: string, contacts: readonly ContactTraces[]): Leak[] {
-  const checks = contacts.map((contact) => ({ contact: contact.id, traces: traces(contact) }));
+  const traces = contacts.flatMap(tracesOf);
+  const byWord = tracesByFirstWord(traces);
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
@@ -74,8 +115,14 @@ export function findLeaks(dir: string, contacts: readonly ContactTraces[]): Leak
   const leaks: Leak[] = [];
   for (const file of files) {
     const text = readable(readFileSync(join(dir, file)));
-    for (const { contact, traces } of checks) {
-      for (const { what, found } of traces) if (found(text)) leaks.push({ file, contact, what });
+    const found = new Set<Trace>();
+    for (const word of text.matchAll(WORD)) {
+      for (const trace of byWord.get(word[0].toLowerCase()) ?? []) {
+        if (!found.has(trace) && foundAt(text, word.index, trace)) found.add(trace);
+      }
+    }
+    for (const trace of traces) {
+      if (found.has(trace)) leaks.push({ file, contact: trace.contact, what: trace.what });
     }
   }
   return leaks;
