@@ -111,6 +111,8 @@ const cases: Record<string, string> = {
     'site.config.yaml:1:1 institution: is missing (expected the name of the institution',
   'config-bad-host':
     'site.config.yaml:12:7 registration.hosts[0]: "https://sapweb.fixture.edu/training" is not a host name (expected a host name such as sapweb.example.edu, without https:// or a path)',
+  'config-public-edition-path':
+    'site.config.yaml:19:10 editions.public.url: "https://careers.fixture.edu/networking" is not a site address (expected the https address of the host only, such as https://hr.example.edu (the path goes in "base"))',
 };
 
 describe('the valid fixture', () => {
