@@ -20,7 +20,7 @@ const edition = values.edition as Edition;
 const folder = edition === 'staff' ? 'dist/' : 'dist-public/';
 try {
   await buildAtomically(process.cwd(), edition);
-  console.log(`Published the new ${edition} edition to ${folder}.`);
+  console.log(`Published the new ${edition === 'staff' ? 'site' : 'public edition'} to ${folder}.`);
   process.exit(0);
 } catch (error) {
   console.error(describeBuildError(error));

@@ -84,6 +84,37 @@ describe('npm run build:public', () => {
     );
   });
 
+  it('links within itself only to files it has, and to the staff edition for people', () => {
+    const PUBLIC = 'https://careers.example.edu';
+    const pages = readdirSync(publicDist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.split('\\').join('/'));
+    const links = pages.flatMap((file) => {
+      const $ = page(file);
+      const here = new URL(`/${file.replace(/index\.html$/, '')}`, PUBLIC);
+      return (
+        $('a[href], link[href], script[src]')
+          .toArray()
+          // The not-found page names itself canonically at /404/, as in the staff edition.
+          .filter((element) => $(element).attr('rel') !== 'canonical')
+          .map((element) => new URL($(element).attr('href') ?? $(element).attr('src')!, here))
+      );
+    });
+    const missing = links
+      .filter((url) => url.origin === PUBLIC)
+      .map((url) => (url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname))
+      .filter((path) => !existsSync(join(publicDist, path)));
+    expect(missing).toEqual([]);
+    const toStaff = new Set(
+      links.filter((url) => url.origin === 'https://people.example.edu').map((url) => url.pathname),
+    );
+    expect([...toStaff].sort()).toEqual([
+      '/directory/',
+      '/topics/budgeting/',
+      '/topics/mentoring/',
+    ]);
+  });
+
   it('is published at its own address', () => {
     expect(readFileSync(join(publicDist, 'robots.txt'), 'utf8')).toContain(
       'https://careers.example.edu/sitemap-index.xml',
