@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCopy } from '../support/project-copy.ts';
+import { servedFile } from '../support/served-file.ts';
 
 const BASE = '/networking/';
 // The fixture site as a school might publish it: under a base path, and with a guide set of its
@@ -18,18 +19,7 @@ const pages = readdirSync(copy.dist, { recursive: true, encoding: 'utf8' }).filt
 );
 const load = (page: string) => cheerio.load(readFileSync(join(copy.dist, page), 'utf8'));
 
-function fileFor(pathname: string): string | undefined {
-  if (!pathname.startsWith(BASE)) return undefined;
-  const inside = decodeURIComponent(pathname.slice(BASE.length));
-  const candidates =
-    inside === '' || inside.endsWith('/')
-      ? [`${inside}index.html`]
-      : [inside, `${inside}/index.html`];
-  return candidates.find(
-    (candidate) =>
-      existsSync(join(copy.dist, candidate)) && statSync(join(copy.dist, candidate)).isFile(),
-  );
-}
+const fileFor = (urlPath: string) => servedFile(copy.dist, BASE, urlPath);
 
 describe('a site published under a base path, with a guide set of its own', () => {
   it('builds', () => {

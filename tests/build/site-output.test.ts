@@ -1,24 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
+import { servedFile } from '../support/served-file.ts';
 
 // The fixture site (tests/fixtures/site) is published at the root of https://people.example.edu.
 const SITE_URL = 'https://people.example.edu';
 const pages = htmlPages();
 
-/** The file in dist/ that an internal URL path is served from, if any. */
-function fileFor(urlPath: string): string | undefined {
-  const inside = decodeURIComponent(urlPath.slice(1));
-  const candidates =
-    inside === '' || inside.endsWith('/')
-      ? [`${inside}index.html`]
-      : [inside, `${inside}.html`, `${inside}/index.html`];
-  return candidates.find(
-    (candidate) => existsSync(join(DIST, candidate)) && statSync(join(DIST, candidate)).isFile(),
-  );
-}
+const fileFor = (urlPath: string) => servedFile(DIST, '/', urlPath);
 
 describe('every page of the built site', () => {
   it('is every page the fixture content makes: 37 site pages and 57 profiles', () => {

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  freePort,
   hasApache,
   HOW_TO_GET_APACHE,
   RECIPE_DIR,
@@ -16,6 +15,7 @@ import {
   type ApacheServer,
 } from '../support/apache.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { freePort } from '../support/free-port.ts';
 import {
   startTestIdentityProvider,
   type TestAccount,

@@ -5,7 +5,7 @@
  * and one page of each type has no accessibility (WCAG 2.2 AA) or content security policy
  * violation, in light and dark mode.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { describeAccessibility, launchBrowser } from '../support/browser.ts';
 import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
 import { nuCheck, type NuMessage } from '../support/nu-checker.ts';
+import { servedFile } from '../support/served-file.ts';
 
 /** Each kind of page the site builds; `always` ones exist whatever the content holds. */
 const PAGE_TYPES: { name: string; file: RegExp; always: boolean }[] = [
@@ -48,18 +49,7 @@ const onePageOfEachType = PAGE_TYPES.flatMap((type) => {
   return page ? [[type.name, urlPathOf(page).slice(1)] as const] : [];
 });
 
-/** The file in dist/ that a URL path on the site is served from, if any. */
-function fileFor(urlPath: string): string | undefined {
-  if (!urlPath.startsWith(base)) return undefined;
-  const inside = decodeURIComponent(urlPath.slice(base.length));
-  const candidates =
-    inside === '' || inside.endsWith('/')
-      ? [`${inside}index.html`]
-      : [inside, `${inside}.html`, `${inside}/index.html`];
-  return candidates.find(
-    (candidate) => existsSync(join(DIST, candidate)) && statSync(join(DIST, candidate)).isFile(),
-  );
-}
+const fileFor = (urlPath: string) => servedFile(DIST, base, urlPath);
 
 describe('the site built from content/', () => {
   it('has the pages every site has, and only pages of known types', () => {

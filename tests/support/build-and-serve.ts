@@ -6,10 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
 import { childEnv } from './child-env.ts';
+import { freePort } from './free-port.ts';
 import { FIXTURE_NOW_MS } from './fixtures.ts';
 import { buildCopy, type ContentSource } from './project-copy.ts';
 import type { TestProject } from 'vitest/node';
@@ -20,21 +20,6 @@ declare module 'vitest' {
     distDir: string;
     pinnedNowMs: number | null;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /**
