@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
-import { servedFile } from '../support/served-file.ts';
+import { brokenLinks } from '../support/served-file.ts';
 
 // The fixture site (tests/fixtures/site) is published at the root of https://people.example.edu.
 const SITE_URL = 'https://people.example.edu';
 const pages = htmlPages();
-
-const fileFor = (urlPath: string) => servedFile(DIST, '/', urlPath);
 
 describe('every page of the built site', () => {
   it('is every page the fixture content makes: 37 site pages and 57 profiles', () => {
@@ -94,15 +92,7 @@ describe('every page of the built site', () => {
       .filter((raw) => new URL(raw, here).origin === SITE_URL);
     // Every page links at least to the home page, the stylesheets and the skip target.
     expect(internal.length).toBeGreaterThan(2);
-    const broken = internal.filter((raw) => {
-      const url = new URL(raw, here);
-      const file = fileFor(url.pathname);
-      if (!file) return true;
-      if (!url.hash) return false;
-      const id = decodeURIComponent(url.hash.slice(1));
-      return !file.endsWith('.html') || loadPage(file)(`[id="${id}"]`).length === 0;
-    });
-    expect(broken).toEqual([]);
+    expect(brokenLinks(DIST, '/', here, internal)).toEqual([]);
   });
 });
 

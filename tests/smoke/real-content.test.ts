@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { describeAccessibility, launchBrowser } from '../support/browser.ts';
 import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
 import { nuCheck, type NuMessage } from '../support/nu-checker.ts';
-import { servedFile } from '../support/served-file.ts';
+import { brokenLinks } from '../support/served-file.ts';
 
 /** Each kind of page the site builds; `always` ones exist whatever the content holds. */
 const PAGE_TYPES: { name: string; file: RegExp; always: boolean }[] = [
@@ -48,8 +48,6 @@ const onePageOfEachType = PAGE_TYPES.flatMap((type) => {
   const page = pages.find((file) => type.file.test(file));
   return page ? [[type.name, urlPathOf(page).slice(1)] as const] : [];
 });
-
-const fileFor = (urlPath: string) => servedFile(DIST, base, urlPath);
 
 describe('the site built from content/', () => {
   it('has the pages every site has, and only pages of known types', () => {
@@ -88,15 +86,7 @@ describe('the site built from content/', () => {
       .filter((raw) => !/^[a-z]+:/i.test(raw) || new URL(raw).origin === site.origin);
     // Every page links at least to the home page, its stylesheet and its main content.
     expect(internal.length).toBeGreaterThan(2);
-    const broken = internal.filter((raw) => {
-      const url = new URL(raw, here);
-      const file = fileFor(url.pathname);
-      if (!file) return true;
-      if (!url.hash) return false;
-      const id = decodeURIComponent(url.hash.slice(1));
-      return !file.endsWith('.html') || loadPage(file)(`[id="${id}"]`).length === 0;
-    });
-    expect(broken).toEqual([]);
+    expect(brokenLinks(DIST, base, here, internal)).toEqual([]);
   });
 });
 

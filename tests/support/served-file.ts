@@ -1,5 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import * as cheerio from 'cheerio';
 
 /**
  * The file in a built folder that a URL path is served from, if any: with base "/networking/",
@@ -15,4 +16,25 @@ export function servedFile(dist: string, base: string, urlPath: string): string 
   return candidates.find(
     (candidate) => existsSync(join(dist, candidate)) && statSync(join(dist, candidate)).isFile(),
   );
+}
+
+/**
+ * The links of a page at `pageUrl` (as written in it) that reach no file of the built folder, or
+ * an anchor that is not on the page they reach.
+ */
+export function brokenLinks(
+  dist: string,
+  base: string,
+  pageUrl: string | URL,
+  links: readonly string[],
+): string[] {
+  return links.filter((raw) => {
+    const url = new URL(raw, pageUrl);
+    const file = servedFile(dist, base, url.pathname);
+    if (!file) return true;
+    if (!url.hash) return false;
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (!file.endsWith('.html')) return true;
+    return cheerio.load(readFileSync(join(dist, file), 'utf8'))(`[id="${id}"]`).length === 0;
+  });
 }
