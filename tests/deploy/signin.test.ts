@@ -1,8 +1,10 @@
 /**
- * The Apache recipe in deploy/apache, for real: Apache with mod_auth_openidc in front of the
- * fixture build, signing in against a local OpenID Connect provider, driven in Chromium.
+ * The Apache recipe in deploy/apache, for real: Apache with mod_auth_openidc over https in front of
+ * the fixture institution's two editions, signing in against a local OpenID Connect provider,
+ * driven in Chromium.
  */
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
@@ -16,6 +18,8 @@ import {
 } from '../support/apache.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { freePort } from '../support/free-port.ts';
+import { buildIn, projectCopy, type ProjectCopy } from '../support/project-copy.ts';
+import { makeSelfSignedCertificate } from '../support/self-signed-certificate.ts';
 import {
   startTestIdentityProvider,
   type TestAccount,
@@ -33,36 +37,59 @@ const EXPECTED_HEADERS = {
 };
 
 let workDir = '';
+let publicCopy: ProjectCopy | undefined;
 let identityProvider: TestIdentityProvider | undefined;
 let apache: ApacheServer | undefined;
 let browser: Browser | undefined;
 let staffOrigin = '';
 let publicOrigin = '';
+let staffRoot = '';
 let publicRoot = '';
+let httpPort = 0;
 
 beforeAll(async () => {
   if (!hasApache()) throw new Error(HOW_TO_GET_APACHE);
   workDir = mkdtempSync(join(tmpdir(), 'networking-hub-signin-'));
+  const [staffPort, publicPort] = [await freePort(), await freePort()];
+  httpPort = await freePort();
+  staffOrigin = `https://127.0.0.1:${staffPort}`;
+  publicOrigin = `https://127.0.0.1:${publicPort}`;
+
+  // The public edition, built (a few seconds) with both editions' addresses on this machine, so
+  // its links to the staff directory lead to the Apache below.
+  publicCopy = projectCopy({
+    content: 'site',
+    editConfig: (text) =>
+      text
+        .replace(/^url: .*$/m, `url: ${staffOrigin}`)
+        .replace(/^( {4}url: ).*$/m, `$1${publicOrigin}`),
+  });
+  const publicBuild = buildIn(publicCopy, { edition: 'public' });
+  if (publicBuild.status !== 0)
+    throw new Error(`The public edition did not build:\n${publicBuild.output}`);
+
   // Apache's workers run as www-data when the test runs as root: they must read both editions.
-  const staffRoot = join(workDir, 'staff');
+  staffRoot = join(workDir, 'staff');
   publicRoot = join(workDir, 'public');
   cpSync(inject('distDir'), staffRoot, { recursive: true });
-  // Any build works as the public edition here: what it holds is the public build's own tests' concern.
-  cpSync(inject('distDir'), publicRoot, { recursive: true });
+  cpSync(join(publicCopy.root, 'dist-public'), publicRoot, { recursive: true });
   chmodSync(workDir, 0o755);
+  const tls = makeSelfSignedCertificate(workDir);
+  chmodSync(tls.key, 0o600);
 
-  const [staffPort, publicPort] = [await freePort(), await freePort()];
-  staffOrigin = `http://127.0.0.1:${staffPort}`;
-  publicOrigin = `http://127.0.0.1:${publicPort}`;
   identityProvider = await startTestIdentityProvider(`${staffOrigin}/signed-in`);
-  apache = await startApache(workDir, [staffPort, publicPort], {
+  apache = await startApache(workDir, [staffPort, publicPort, httpPort], {
     NH_CONFIG_DIR: RECIPE_DIR,
+    // Two names for loopback, so the plain http port can tell the editions apart by Host.
     NH_STAFF_HOST: '127.0.0.1',
     NH_STAFF_PORT: String(staffPort),
     NH_STAFF_ROOT: staffRoot,
-    NH_PUBLIC_HOST: '127.0.0.1',
+    NH_PUBLIC_HOST: 'localhost',
     NH_PUBLIC_PORT: String(publicPort),
     NH_PUBLIC_ROOT: publicRoot,
+    NH_HTTP_PORT: String(httpPort),
+    NH_TLS_CERTIFICATE: tls.certificate,
+    NH_TLS_KEY: tls.key,
     NH_OIDC_METADATA_URL: `${identityProvider.issuer}/.well-known/openid-configuration`,
     NH_OIDC_CLIENT_ID: identityProvider.clientId,
     NH_OIDC_CLIENT_SECRET: identityProvider.clientSecret,
@@ -84,6 +111,7 @@ afterAll(async () => {
     identityProvider?.stop(),
   ]);
   if (workDir) rmSync(workDir, { recursive: true, force: true });
+  publicCopy?.remove();
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
 });
@@ -96,7 +124,8 @@ interface Visit {
 }
 
 async function newVisit(): Promise<Visit> {
-  const context = await browser!.newContext();
+  // The certificate is this test's own: trusted in these contexts only.
+  const context = await browser!.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -172,7 +201,7 @@ describe('the staff edition behind sign-in', () => {
 
     const missing = await context.request.get(`${staffOrigin}/no-such-page/`);
     expect(missing.status()).toBe(404);
-    expect(await missing.text()).toBe(readFileSync(join(publicRoot, '404.html'), 'utf8'));
+    expect(await missing.text()).toBe(readFileSync(join(staffRoot, '404.html'), 'utf8'));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -203,10 +232,62 @@ describe('the public edition', () => {
     await context.close();
   });
 
+  it('its directory page counts the colleagues, names none, and links to the staff sign-in', async () => {
+    const { page, context, errors } = await newVisit();
+    const directory = await page.goto(`${publicOrigin}/directory/`);
+    expect(directory?.status()).toBe(200);
+    expect(page.url()).toBe(`${publicOrigin}/directory/`);
+    await expect(page.locator('main .lead').textContent()).resolves.toMatch(
+      /^\s*57 colleagues have agreed to talk with you/,
+    );
+    const html = await page.content();
+    for (const trace of ['Amara Osei', 'aosei@example.edu', 'amara-osei', 'Ben Carter'])
+      expect(html).not.toContain(trace);
+
+    await page.getByRole('link', { name: 'Sign in to the staff directory' }).click();
+    await page.waitForURL((url) => url.origin === identityProvider!.issuer);
+    expect(new URL(page.url()).pathname).toMatch(/^\/interaction\//);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("answers a missing page with the site's 404 page and status 404", async () => {
-    const missing = await fetch(`${publicOrigin}/no-such-page/`);
-    expect(missing.status).toBe(404);
+    const { context } = await newVisit();
+    const missing = await context.request.get(`${publicOrigin}/no-such-page/`);
+    expect(missing.status()).toBe(404);
     expect(await missing.text()).toBe(readFileSync(join(publicRoot, '404.html'), 'utf8'));
-    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headersOf(missing.headers())).toEqual(EXPECTED_HEADERS);
+    await context.close();
+  });
+});
+
+/** The status and Location of a plain http request to the recipe's http port, for `host`. */
+function plainHttp(
+  host: string,
+  path: string,
+): Promise<{ status: number | undefined; location: string | undefined }> {
+  return new Promise((resolveAnswer, reject) => {
+    const sent = request(
+      { host: '127.0.0.1', port: httpPort, path, headers: { host } },
+      (answer) => {
+        answer.resume();
+        resolveAnswer({ status: answer.statusCode, location: answer.headers.location });
+      },
+    );
+    sent.once('error', reject);
+    sent.end();
+  });
+}
+
+describe('plain http', () => {
+  it('sends each edition to the same address over https, serving nothing itself', async () => {
+    await expect(plainHttp('127.0.0.1', '/directory/amara-osei/')).resolves.toEqual({
+      status: 301,
+      location: `${staffOrigin}/directory/amara-osei/`,
+    });
+    await expect(plainHttp('localhost', '/guides/start-here/?q=x')).resolves.toEqual({
+      status: 301,
+      location: `https://localhost:${new URL(publicOrigin).port}/guides/start-here/?q=x`,
+    });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Apache httpd with deploy/apache/networking-hub.conf, in the foreground on loopback ports, for the
  * sign-in test. The server-wide lines (modules, ports, user, logs) are this machine's; the virtual
- * hosts are the production recipe, unchanged.
+ * hosts are the production recipe, unchanged, https included.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -11,7 +11,17 @@ import { fileURLToPath } from 'node:url';
 
 const APACHE_BINARY = process.env['APACHE_BINARY'] ?? '/usr/sbin/apache2';
 const MODULES_DIR = process.env['APACHE_MODULES_DIR'] ?? '/usr/lib/apache2/modules';
-const MODULES = ['mpm_event', 'authn_core', 'authz_core', 'alias', 'dir', 'mime', 'headers'];
+const MODULES = [
+  'mpm_event',
+  'authn_core',
+  'authz_core',
+  'alias',
+  'dir',
+  'mime',
+  'headers',
+  'socache_shmcb',
+  'ssl',
+];
 export const RECIPE_DIR = fileURLToPath(new URL('../../deploy/apache', import.meta.url));
 
 export const HOW_TO_GET_APACHE = `Apache httpd or mod_auth_openidc was not found (looked for ${APACHE_BINARY} and ${MODULES_DIR}/mod_auth_openidc.so), and the sign-in test needs both. Install them, then run npm test again:
@@ -57,8 +67,9 @@ export async function startApache(
     'ErrorLog "|/bin/cat"',
     'LogLevel warn core:notice',
     'TypesConfig /etc/mime.types',
+    // A session cache, as Debian's ssl.conf sets one: without it mod_ssl warns at every start.
+    `SSLSessionCache "shmcb:${workDir}/ssl_scache(512000)"`,
     ...Object.entries(settings).map(([name, value]) => `Define ${name} "${value}"`),
-    'Define NH_PLAIN_HTTP_FOR_TESTS',
     `Include "${RECIPE_DIR}/networking-hub.conf"`,
   ].join('\n');
   const configFile = join(workDir, 'httpd.conf');
