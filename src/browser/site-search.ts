@@ -5,17 +5,14 @@ import {
   SearchUnavailable,
   type PagefindResultData,
 } from './pagefind-loader.ts';
+import { searchGroupsOf } from '../shared/search-groups.ts';
 import { urlsFor } from './page-data.ts';
 
-const GROUPS: { type: string; heading: string }[] = [
-  { type: 'guide', heading: 'Guides' },
-  { type: 'contact', heading: 'Contacts' },
-  { type: 'workshop', heading: 'Workshops and events' },
-  { type: 'group', heading: 'Employee groups' },
-];
 const PER_GROUP = 10;
 
 const form = document.getElementById('site-search-form') as HTMLFormElement | null;
+// The groups this edition holds, as the page lists them.
+const groups = searchGroupsOf(form?.dataset['groups'] ?? '');
 const input = document.getElementById('site-search-page-q') as HTMLInputElement | null;
 const status = document.getElementById('site-search-status');
 const results = document.getElementById('site-search-results');
@@ -47,7 +44,7 @@ async function search(query: string) {
   try {
     const pagefind = await loadPagefind(urlsFor(form));
     const sections = await Promise.all(
-      GROUPS.map(async ({ type, heading }) => {
+      groups.map(async ({ type, heading }) => {
         const found = await pagefind.search(query, { filters: { type } });
         const pages = await Promise.all(
           found.results.slice(0, PER_GROUP).map((result) => result.data()),

@@ -74,6 +74,19 @@ describe('npm run build:public', () => {
     );
   });
 
+  it('its search offers guides, workshops and groups, and sends the reader to the staff directory for people', () => {
+    const $ = page('search/index.html');
+    expect($('label[for="site-search-page-q"]').text()).toBe('Search guides, workshops and groups');
+    expect($('#site-search-form').attr('data-groups')).toBe('guide workshop group');
+    expect($('meta[name="description"]').attr('content')).toBe(
+      'Search the guides, workshops and employee groups.',
+    );
+    expect($('main').text()).not.toMatch(/contact/i);
+    const toStaff = $('#site-search-people a');
+    expect(toStaff.text()).toBe('staff directory');
+    expect(toStaff.attr('href')).toBe('https://people.example.edu/directory/');
+  });
+
   it('a guide says how many colleagues can help and links to the staff directory', () => {
     const $ = page('guides/map-your-network/index.html');
     const section = $('section[aria-labelledby="related-contacts-heading"]');

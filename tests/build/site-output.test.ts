@@ -143,6 +143,17 @@ describe('the home page', () => {
   });
 });
 
+describe('the search page', () => {
+  it('searches guides, contacts, workshops and groups, in that order', () => {
+    const $ = loadPage('search/index.html');
+    expect($('label[for="site-search-page-q"]').text()).toBe(
+      'Search guides, contacts, workshops and groups',
+    );
+    expect($('#site-search-form').attr('data-groups')).toBe('guide contact workshop group');
+    expect($('#site-search-people')).toHaveLength(0);
+  });
+});
+
 describe('the theme', () => {
   it('serves the configured colours as a stylesheet', () => {
     const css = readFileSync(join(DIST, 'theme.css'), 'utf8');

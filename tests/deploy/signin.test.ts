@@ -251,6 +251,21 @@ describe('the public edition', () => {
     await context.close();
   });
 
+  it('its search works under the served policy and finds pages, not people', async () => {
+    const { page, context, errors } = await newVisit();
+    await page.goto(`${publicOrigin}/search/?q=budget`);
+    await page.waitForFunction(
+      () => document.getElementById('site-search-results')?.dataset['state'] === 'ready',
+    );
+    // In the staff edition "budget" also finds four profiles (tests/e2e/directory.test.ts).
+    await expect(page.locator('#site-search-results h2').allTextContents()).resolves.toEqual([
+      'Guides (1)',
+      'Employee groups (1)',
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("answers a missing page with the site's 404 page and status 404", async () => {
     const { context } = await newVisit();
     const missing = await context.request.get(`${publicOrigin}/no-such-page/`);
