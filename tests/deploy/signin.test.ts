@@ -174,6 +174,19 @@ describe('the staff edition behind sign-in', () => {
     await context.close();
   });
 
+  it("answers the site's own scripts fetching a search file without sign-in with 401, not a sign-in page", async () => {
+    const { page, context } = await newVisit();
+    // The staff-only page is the one page of the staff edition open without sign-in.
+    const open = await page.goto(`${staffOrigin}/access/not-staff.html`);
+    expect(open?.status()).toBe(200);
+    const answer = await page.evaluate(async () => {
+      const response = await fetch('/pagefind/pagefind.js', { redirect: 'manual' });
+      return { status: response.status, type: response.type };
+    });
+    expect(answer).toEqual({ status: 401, type: 'basic' });
+    await context.close();
+  });
+
   it('lets a signed-in staff member into the directory, a profile and the search, under the served policy', async () => {
     const { page, context, errors } = await newVisit();
     const directory = await signInAndOpen(page, `${staffOrigin}/directory/`, 'staff');
