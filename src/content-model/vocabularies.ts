@@ -60,3 +60,17 @@ export type SessionStatus = keyof typeof SESSION_STATUSES;
 export type WorkshopKind = keyof typeof WORKSHOP_KINDS;
 export type GuideSection = keyof typeof GUIDE_SECTIONS;
 export type QuestionPurpose = keyof typeof QUESTION_PURPOSES;
+
+/**
+ * Guides the site itself links to: every page's footer, the directory and each profile. Each must
+ * exist in content/guides/ under this id, or validate and the build stop.
+ */
+export const SITE_GUIDES = {
+  'privacy-notice': {
+    label: 'Privacy notice',
+    linkedFrom: 'every page footer, the directory and each profile',
+  },
+  'become-a-contact': { label: 'Become a network contact', linkedFrom: 'every page footer' },
+} as const satisfies Vocabulary;
+
+export type SiteGuide = keyof typeof SITE_GUIDES;

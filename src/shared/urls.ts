@@ -5,6 +5,7 @@
  * (`urls` in src/site/site.ts); browser code from the base path its page carries in `data-base`.
  * tests/unit/url-ownership.test.ts fails when a URL is put together anywhere else.
  */
+import type { SiteGuide } from '../content-model/vocabularies.ts';
 import { writeState, type SearchState } from './search-state.ts';
 
 /** The folder of the Pagefind search bundle, in dist/ and on the site. */
@@ -45,6 +46,8 @@ export function siteUrls(base: string, origin?: string) {
 
     guides: () => folder('guides'),
     guide: (id: string) => folder('guides', id),
+    /** A guide the site itself links to, such as the privacy notice (SITE_GUIDES). */
+    siteGuide: (id: SiteGuide) => folder('guides', id),
 
     /** The A to Z listing: /directory/ for page 1, /directory/page/2/ after that. */
     directory: (page = 1) => paged(folder('directory'), page),

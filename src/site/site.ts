@@ -17,6 +17,12 @@ const staff = staffAddress(config);
 /** The staff edition's URLs, for the public edition's links to what is behind sign-in. */
 export const staffUrls = siteUrls(staff.base, staff.url);
 
+const publicEdition = config.editions?.public;
+/** The public edition's URLs, when site.config.yaml has one, for pages that say what it shows. */
+export const publicUrls = publicEdition
+  ? siteUrls(publicEdition.base, publicEdition.url)
+  : undefined;
+
 type SiteUrls = ReturnType<typeof siteUrls>;
 
 /**

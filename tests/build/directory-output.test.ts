@@ -5,7 +5,7 @@ import { DIST, htmlPages, loadPage } from '../support/dist.ts';
 import { indexedPages, wholeIndexText } from '../support/search-index.ts';
 
 // The fixture site has 58 contacts: 51 in Estates and Facilities, 7 others (tests/fixtures/site).
-// Hana Sato confirmed more than 12 months before the pinned today; Dmitri Volkov is paused.
+// Hana Sato confirmed more than 18 months (the fixture's reconfirmMonths) before the pinned today; Dmitri Volkov is paused.
 const profile = (id: string) => `directory/${id}/index.html`;
 const cardNames = (page: string) => {
   const $ = loadPage(page);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../../shared/contrast.ts';
-import { count, entry, expecting, text, yesNo } from './fields.ts';
+import { count, email, entry, expecting, httpsUrl, text, yesNo } from './fields.ts';
 
 /** The page backgrounds in src/styles/global.css: the accent is used for links on them. */
 export const LIGHT_BACKGROUND = '#ffffff';
@@ -106,6 +106,19 @@ export const siteConfigSchema = entry({
       min: 1,
       max: 36,
     }).default(12),
+  }),
+  // Who runs the directory and how volunteers reach them: the privacy notice, the "Become a network
+  // contact" page and every "contact Human Resources" in the guides take these from here.
+  humanResources: entry({
+    team: text('the name of the team that runs the directory, such as "Human Resources"', {
+      max: 80,
+    }),
+    email: email.describe(
+      "The team's shared mailbox that volunteers write to, such as networking@example.edu: shown on the privacy notice and in the guides.",
+    ),
+    signUpForm: httpsUrl.describe(
+      'The web address of the sign-up form, such as https://github.com/example/networking-hub/issues/new?template=add-me.yml.',
+    ),
   }),
   directory: entry({
     allowSearchEngines: yesNo('whether search engines may index the directory pages').default(

@@ -3,6 +3,7 @@ import type { SiteConfig } from '../schemas/site-config.ts';
 import { termFields, termIdsIn } from '../schemas/term-fields.ts';
 import { entrySources, type EntryCollectionName } from '../sources.ts';
 import { TAXONOMIES, TAXONOMY_NAMES, type TaxonomyName } from '../taxonomies.ts';
+import { SITE_GUIDES } from '../vocabularies.ts';
 import { confirmationExpires, isStale } from '../../shared/contacts.ts';
 import { sessionId, sessionTimeProblems } from '../../shared/sessions.ts';
 import { addDays, addMonths } from '../../shared/time.ts';
@@ -181,7 +182,32 @@ export function crossEntryRules(
     }
   }
 
+  problems.push(...missingSiteGuides(content));
+
   return { problems, staleContacts };
+}
+
+/**
+ * The guides the site links to from its own pages, such as the privacy notice in every footer:
+ * without them those links would lead nowhere. A guide that is there but has mistakes is reported
+ * for those already.
+ */
+function missingSiteGuides(content: LoadedContent): Problem[] {
+  const present = new Set(content.entries.guides.map((guide) => guide.id));
+  return Object.entries(SITE_GUIDES).flatMap(([id, { label, linkedFrom }]) => {
+    const file = `${entrySources.guides.dir}/${id}${entrySources.guides.extensions[0]}`;
+    if (present.has(id) || content.problems.some((problem) => problem.file === file)) return [];
+    return [
+      {
+        severity: 'error' as const,
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `is missing (expected the "${label}" guide, which the site links to from ${linkedFrom}: restore the file, or write your own with this file name)`,
+      },
+    ];
+  });
 }
 
 /** The mailbox an address delivers to: jlee+hr@Example.edu is jlee@example.edu. */
