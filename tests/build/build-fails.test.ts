@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,17 @@ describe('npm run build', () => {
     const result = buildWith('config-bad-colour');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('site.config.yaml:7:11 theme.accent: "maroon" is not a colour');
+    expect(result.distExists).toBe(false);
+  });
+
+  it('stops when the privacy notice that every footer links to is missing', () => {
+    const result = buildWith(undefined, (root) =>
+      rmSync(join(root, 'content/guides/privacy-notice.mdx')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content/guides/privacy-notice.mdx:1:1 is missing (expected the "Privacy notice" guide, which the site links to from every page footer, the directory and each profile: restore the file, or write your own with this file name)',
+    );
     expect(result.distExists).toBe(false);
   });
 

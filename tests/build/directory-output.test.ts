@@ -196,8 +196,10 @@ describe('the search index', () => {
     ).toEqual([
       '/guides/after-the-conversation/',
       '/guides/ask-for-a-conversation/',
+      '/guides/become-a-contact/',
       '/guides/map-your-network/',
       '/guides/prepare-for-a-conversation/',
+      '/guides/privacy-notice/',
       '/guides/question-bank/',
       '/guides/start-here/',
     ]);

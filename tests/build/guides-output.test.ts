@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../support/dist.ts';
 
-// The six guides of the fixture site, in their `order`.
+// The eight guides of the fixture site, in their `order`.
 const GUIDES = [
   'start-here',
   'map-your-network',
@@ -9,6 +9,8 @@ const GUIDES = [
   'question-bank',
   'ask-for-a-conversation',
   'after-the-conversation',
+  'privacy-notice',
+  'become-a-contact',
 ];
 const texts = (page: string, selector: string) => {
   const $ = loadPage(page);
@@ -23,6 +25,7 @@ describe('the guides page', () => {
       'Start here',
       'Before a conversation',
       'After a conversation',
+      'More on networking',
     ]);
     expect(texts('guides/index.html', 'main .guide-list a')).toEqual([
       'Start here',
@@ -31,6 +34,8 @@ describe('the guides page', () => {
       'The question bank',
       'Ask for a conversation',
       'After the conversation',
+      'Directory privacy notice',
+      'Become a network contact',
     ]);
   });
 });

@@ -70,6 +70,8 @@ describe('the staff edition keeps pages that name a contact out of search engine
       '/groups/',
       '/guides/',
       '/guides/after-the-conversation/',
+      '/guides/become-a-contact/',
+      '/guides/privacy-notice/',
       '/search/',
       '/topics/',
       '/workshops/',

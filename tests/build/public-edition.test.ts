@@ -87,6 +87,22 @@ describe('npm run build:public', () => {
     expect(toStaff.attr('href')).toBe('https://people.example.edu/directory/');
   });
 
+  it('has the privacy notice and the join page, with the HR mailbox, linked from its directory page', () => {
+    const notice = page('guides/privacy-notice/index.html');
+    expect(notice('main a[href="mailto:staff-connections@hvc.example.org"]')).toHaveLength(2);
+    expect(notice('main').text()).toContain('the public site only says how many can help');
+    const join = page('guides/become-a-contact/index.html');
+    expect(
+      join(
+        'main a[href="https://github.com/harbour-valley/staff-connections/issues/new?template=add-me.yml"]',
+      ).text(),
+    ).toBe('the sign-up form');
+    const $ = page('directory/index.html');
+    expect($('main a[href="/guides/privacy-notice/"]').text()).toBe('directory privacy notice');
+    expect($('main a[href="/guides/become-a-contact/"]').text()).toBe('Become a network contact');
+    expect($('footer a[href="/guides/privacy-notice/"]').text()).toBe('Privacy notice');
+  });
+
   it('a guide says how many colleagues can help and links to the staff directory', () => {
     const $ = page('guides/map-your-network/index.html');
     const section = $('section[aria-labelledby="related-contacts-heading"]');

@@ -56,6 +56,16 @@ describe('the site built from content/', () => {
     expect(PAGE_TYPES.filter((type) => type.always && !built.has(type.name))).toEqual([]);
   });
 
+  it('has a privacy notice and a join page, linked from the footer of every page', () => {
+    for (const guide of ['privacy-notice', 'become-a-contact']) {
+      expect(pages).toContain(`guides/${guide}/index.html`);
+      const href = `${base}guides/${guide}/`;
+      expect(
+        pages.filter((page) => loadPage(page)(`footer a[href="${href}"]`).length !== 1),
+      ).toEqual([]);
+    }
+  });
+
   it.each(pages)('%s is valid HTML', async (page) => {
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateFile(
       join(DIST, page),

@@ -107,6 +107,12 @@ export const exactCases: Record<string, string[]> = {
   'config-url-with-credentials': [
     'site.config.yaml:4:6 url: "https://admin:pw@hr.fixture.edu" carries a user name or password (expected the https address of the host only, such as https://hr.example.edu: the address is copied into every page, so a password in it would be published)',
   ],
+  'config-hr-email-invalid': [
+    'site.config.yaml:19:10 humanResources.email: "people at fixture.edu" is not a valid email address (expected name@domain)',
+  ],
+  'config-hr-form-not-https': [
+    'site.config.yaml:20:15 humanResources.signUpForm: "http://forms.fixture.edu/join" is not an https web address (expected a web address starting with https://)',
+  ],
   'config-url-with-query': [
     'site.config.yaml:4:6 url: "https://hr.fixture.edu/?preview=1" carries a query or fragment (expected the https address of the host only, such as https://hr.example.edu, with no "?" or "#" part)',
   ],

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content-model/validation/problem.ts';
@@ -157,6 +157,27 @@ describe('each bad fixture', () => {
       ).toBe(true);
     },
   );
+});
+
+describe('a guide the site links to from its own pages', () => {
+  it('is an error when missing, naming the file and what it is for', () => {
+    const fixture = fixtureWith();
+    cleanup = fixture.cleanup;
+    rmSync(join(fixture.root, 'content/guides/become-a-contact.mdx'));
+    expect(validateContent(fixture.root, FIXTURE_TODAY).errors.map(formatProblem)).toEqual([
+      'content/guides/become-a-contact.mdx:1:1 is missing (expected the "Become a network contact" guide, which the site links to from every page footer: restore the file, or write your own with this file name)',
+    ]);
+  });
+
+  it('is reported once, for its own mistake, when it is there but wrong', () => {
+    const fixture = fixtureWith();
+    cleanup = fixture.cleanup;
+    const file = join(fixture.root, 'content/guides/privacy-notice.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('order: 3', 'order: first'));
+    expect(validateContent(fixture.root, FIXTURE_TODAY).errors.map(formatProblem)).toEqual([
+      'content/guides/privacy-notice.mdx:4:8 order: "first" is not a number (expected the position of the guide in the set, a whole number)',
+    ]);
+  });
 });
 
 describe('a contact whose confirmation has expired', () => {
