@@ -90,7 +90,9 @@ describe('npm run build:public', () => {
   it('has the privacy notice and the join page, with the HR mailbox, linked from its directory page', () => {
     const notice = page('guides/privacy-notice/index.html');
     expect(notice('main a[href="mailto:staff-connections@hvc.example.org"]')).toHaveLength(2);
-    expect(notice('main').text()).toContain('the public site only says how many can help');
+    expect(notice('main').text()).toContain(
+      'This is the public version of the site, with the guides, workshops and tools. It never names a contact. Where the staff site lists colleagues, this site only says how many can help.',
+    );
     const join = page('guides/become-a-contact/index.html');
     expect(
       join(
