@@ -20,7 +20,7 @@ describe('npm run validate', () => {
   it('exits 0 and says so when the content is valid', () => {
     const { status, lines } = runValidate(undefined);
     expect(status).toBe(0);
-    expect(lines).toEqual(['Content is valid: 6 entries checked, 0 warnings.']);
+    expect(lines).toEqual(['Content is valid: 8 entries checked, 0 warnings.']);
   });
 
   it('exits 1 with one line per problem and a summary', () => {
@@ -42,6 +42,6 @@ describe('npm run validate', () => {
   it('exits 0 on a warning alone', () => {
     const { status, lines } = runValidate('stale-contact');
     expect(status).toBe(0);
-    expect(lines.at(-1)).toBe('Content is valid: 6 entries checked, 1 warning.');
+    expect(lines.at(-1)).toBe('Content is valid: 8 entries checked, 1 warning.');
   });
 });
