@@ -11,6 +11,7 @@ import { addSession, list, newContact, newGroup, newWorkshop, ScaffoldError } fr
 import { today } from '../src/content-model/clock.ts';
 import { taxonomyOf, type TaxonomyName } from '../src/content-model/taxonomies.ts';
 import { loadContent } from '../src/content-model/validation/load-content.ts';
+import { terminalLine, terminalLines } from '../src/content-model/validation/terminal-text.ts';
 
 const USAGE = `Usage: npm run new -- <kind> [options]
 
@@ -96,7 +97,7 @@ async function ask(
   }
   if (choices)
     choices.forEach((choice, index) =>
-      console.log(`  ${index + 1}. ${choice.id} (${choice.label})`),
+      console.log(terminalLine(`  ${index + 1}. ${choice.id} (${choice.label})`)),
     );
   for (;;) {
     const answer = (await prompt.question(`${question}${required ? '' : ' (optional)'}: `)).trim();
@@ -252,14 +253,14 @@ try {
     throw new ScaffoldError('site.config.yaml is not valid: run npm run validate and fix it first');
   const { file, text, filledIn = [] } = await run();
   writeFileSync(join(root, file), text);
-  console.log(`Wrote ${file}. Check it, then run npm run validate.`);
+  console.log(terminalLine(`Wrote ${file}. Check it, then run npm run validate.`));
   if (filledIn.length > 0)
     console.log(
       `Filled in for you, to check with the person before publishing: ${filledIn.join(', ')}.`,
     );
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
-  console.error(`Nothing was written:\n${error.message}`);
+  console.error(`Nothing was written:\n${terminalLines(error.message)}`);
   process.exitCode = 1;
 } finally {
   prompt?.close();

@@ -8,6 +8,7 @@ import { reportAsMarkdown, reportAsText, staleReport } from './stale-report.ts';
 import { localToInstant } from '../src/shared/time.ts';
 import { nowMs, today as realToday } from '../src/content-model/clock.ts';
 import { formatProblem } from '../src/content-model/validation/problem.ts';
+import { terminalLine } from '../src/content-model/validation/terminal-text.ts';
 import { loadContent } from '../src/content-model/validation/load-content.ts';
 
 const { values } = parseArgs({
@@ -15,7 +16,7 @@ const { values } = parseArgs({
 });
 const today = values.today ?? realToday();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-  console.error(`--today ${today} is not a date (expected YYYY-MM-DD)`);
+  console.error(terminalLine(`--today ${today} is not a date (expected YYYY-MM-DD)`));
   process.exit(2);
 }
 // With --today, "now" is the start of that day, so the report is the one that day would give.

@@ -15,6 +15,7 @@ import { newEntryProblems } from '../src/content-model/validation/new-entry.ts';
 import type { Problem } from '../src/content-model/validation/problem.ts';
 import { splitFrontmatter } from '../src/content-model/validation/yaml-source.ts';
 import { suggest } from '../src/content-model/validation/suggest.ts';
+import { terminalLine } from '../src/content-model/validation/terminal-text.ts';
 
 export { slugify };
 
@@ -33,7 +34,8 @@ const describe = (problem: Problem) =>
   problem.field ? `${problem.field}: ${problem.message}` : `${problem.file} ${problem.message}`;
 
 function refuse(problems: readonly string[]): void {
-  if (problems.length > 0) throw new ScaffoldError(problems.join('\n'));
+  // One line each, whatever the answers or the content hold.
+  if (problems.length > 0) throw new ScaffoldError(problems.map(terminalLine).join('\n'));
 }
 
 /** Refuses an entry the validator would reject, with the validator's messages. */

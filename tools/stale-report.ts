@@ -4,6 +4,7 @@ import { confirmationExpires } from '../src/shared/contacts.ts';
 import { addDays } from '../src/shared/time.ts';
 import { formatSessionStart, timedSessions } from '../src/shared/sessions.ts';
 import type { LoadedContent } from '../src/content-model/validation/load-content.ts';
+import { terminalLine, visible } from '../src/content-model/validation/terminal-text.ts';
 
 export const WARNING_DAYS = 30;
 
@@ -77,13 +78,17 @@ export function reportAsText(items: readonly StaleItem[], today: string): string
   if (items.length === 0)
     return `Nothing to do on ${today}: every contact is confirmed for more than ${WARNING_DAYS} days and no session has ended.\n`;
   const sections = grouped(items).map(({ heading, rows }) =>
-    [heading, ...rows.map((row) => `  ${row.where}  ${row.what}\n    ${row.action}`)].join('\n'),
+    [
+      heading,
+      ...rows.flatMap((row) => [terminalLine(`  ${row.where}  ${row.what}`), `    ${row.action}`]),
+    ].join('\n'),
   );
   return `Stale report for ${today}\n\n${sections.join('\n\n')}\n`;
 }
 
 export function reportAsMarkdown(items: readonly StaleItem[], today: string): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  // Names and titles come from entries: a line break or a control character must not end the row.
+  const cell = (text: string) => visible(text).replace(/\|/g, '\\|');
   if (items.length === 0)
     return `## Stale report for ${today}\n\nNothing to do: every contact is confirmed for more than ${WARNING_DAYS} days and no session has ended.\n`;
   const sections = grouped(items).map(({ heading, rows }) =>
@@ -92,7 +97,9 @@ export function reportAsMarkdown(items: readonly StaleItem[], today: string): st
       '',
       '| File | What | What to do |',
       '| --- | --- | --- |',
-      ...rows.map((row) => `| \`${row.where}\` | ${cell(row.what)} | ${cell(row.action)} |`),
+      ...rows.map(
+        (row) => `| \`${visible(row.where)}\` | ${cell(row.what)} | ${cell(row.action)} |`,
+      ),
     ].join('\n'),
   );
   return `## Stale report for ${today}\n\n${sections.join('\n\n')}\n`;

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from './schemas/site-config.ts';
 import { SITE_CONFIG_FILE } from './sources.ts';
+import { readContentFile } from './validation/content-file.ts';
 import { formatProblem, type Problem } from './validation/problem.ts';
 import { schemaProblems } from './validation/schema-problems.ts';
 import { parseYamlSource } from './validation/yaml-source.ts';
@@ -11,19 +10,22 @@ export function loadSiteConfig(root: string): {
   config: SiteConfig | undefined;
   problems: Problem[];
 } {
-  const path = join(root, SITE_CONFIG_FILE);
-  if (!existsSync(path)) {
+  const read = readContentFile(root, SITE_CONFIG_FILE, 'the site configuration file itself');
+  if (!('text' in read)) {
     const problem: Problem = {
       severity: 'error',
       file: SITE_CONFIG_FILE,
-      line: 1,
-      column: 1,
+      line: 'refused' in read ? read.line : 1,
+      column: 'refused' in read ? read.column : 1,
       field: '',
-      message: 'is missing (expected the site configuration file at the top of the project)',
+      message:
+        'refused' in read
+          ? read.refused
+          : 'is missing (expected the site configuration file at the top of the project)',
     };
     return { config: undefined, problems: [problem] };
   }
-  const { source, problems } = parseYamlSource(SITE_CONFIG_FILE, readFileSync(path, 'utf8'));
+  const { source, problems } = parseYamlSource(SITE_CONFIG_FILE, read.text);
   if (!source) return { config: undefined, problems };
   const result = siteConfigSchema.safeParse(source.data ?? {});
   if (result.success) return { config: result.data, problems: [] };

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatAnnotation, formatProblem } from '../content-model/validation/problem.ts';
+import { terminalLine } from '../content-model/validation/terminal-text.ts';
 import { validatedContent } from '../content-model/validation/validated-content.ts';
 import { validatedMdxFrontmatter } from './mdx-frontmatter.ts';
 
@@ -22,7 +23,9 @@ export function contentValidation(): AstroIntegration {
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         for (const stale of result.staleContacts) {
           logger.info(
-            `Left out of the site: ${stale.name} (${stale.file}), last confirmed ${stale.confirmed}; the confirmation expired on ${stale.expired}.`,
+            terminalLine(
+              `Left out of the site: ${stale.name} (${stale.file}), last confirmed ${stale.confirmed}; the confirmation expired on ${stale.expired}.`,
+            ),
           );
         }
         if (result.errors.length === 0) return;

@@ -1,14 +1,21 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { extname, join, basename } from 'node:path';
 import type { z } from 'astro/zod';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { loadSiteConfig } from '../site-config-file.ts';
 import {
   entrySources,
+  SITE_CONFIG_FILE,
   taxonomySources,
   type EntryCollectionName,
   type ListName,
 } from '../sources.ts';
+import {
+  contentFolderProblem,
+  readContentFile,
+  type ContentFileRead,
+  type RefusedFile,
+} from './content-file.ts';
 import { entryFileNameProblem } from './entry-file-name.ts';
 import type { Problem } from './problem.ts';
 import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
@@ -45,8 +52,36 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-function fileProblem(file: string, message: string): Problem {
-  return { severity: 'error', file, line: 1, column: 1, field: '', message };
+function fileProblem(file: string, message: string, line = 1, column = 1): Problem {
+  return { severity: 'error', file, line, column, field: '', message };
+}
+
+/** What a file was refused for, as its problem. */
+const refusedProblem = (file: string, read: RefusedFile) =>
+  fileProblem(file, read.refused, read.line, read.column);
+
+/**
+ * Runs `load` for one file; should it fail unexpectedly (a bug, or a file no rule foresaw), the
+ * failure becomes a problem naming that file instead of a crash that names none.
+ */
+function guarded<T>(file: string, problems: Problem[], load: () => T): T | undefined {
+  try {
+    return load();
+  } catch (error) {
+    const reason =
+      error instanceof RangeError
+        ? 'its values are nested too deeply to read'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    problems.push(
+      fileProblem(
+        file,
+        `could not be read: ${reason} (expected an entry of fields as in the other files; if it looks like one, tell a developer, since the validator should have said what is wrong)`,
+      ),
+    );
+    return undefined;
+  }
 }
 
 /** Line and column (from 1) of `offset` in `text`. */
@@ -84,15 +119,6 @@ function bodyPersonalData(file: string, text: string, start: number): Problem[] 
     field: 'body',
     message,
   }));
-}
-
-function readSource(
-  root: string,
-  file: string,
-  format: 'yaml' | 'frontmatter',
-  problems: Problem[],
-): { source: YamlSource; body?: string } | undefined {
-  return parseSource(root, file, readFileSync(join(root, file), 'utf8'), format, problems);
 }
 
 function parseSource(
@@ -146,12 +172,26 @@ function loadTaxonomy<Name extends ListName>(
   name: Name,
   problems: Problem[],
 ): LoadedEntry<TaxonomyOutput<Name>>[] {
+  const { file } = taxonomySources[name];
+  return guarded(file, problems, () => readTaxonomy(root, name, problems)) ?? [];
+}
+
+function readTaxonomy<Name extends ListName>(
+  root: string,
+  name: Name,
+  problems: Problem[],
+): LoadedEntry<TaxonomyOutput<Name>>[] {
   const { file, schema, label } = taxonomySources[name];
-  if (!existsSync(join(root, file))) {
+  const read = readContentFile(root, file, `a file with the list of ${label} entries`);
+  if ('missing' in read) {
     problems.push(fileProblem(file, `is missing (expected a list of ${label} entries)`));
     return [];
   }
-  const source = readSource(root, file, 'yaml', problems)?.source;
+  if ('refused' in read) {
+    problems.push(refusedProblem(file, read));
+    return [];
+  }
+  const source = parseSource(root, file, read.text, 'yaml', problems)?.source;
   if (!source) return [];
   if (!Array.isArray(source.data)) {
     problems.push({
@@ -192,14 +232,22 @@ function loadEntries<Name extends EntryCollectionName>(
   problems: Problem[],
 ): LoadedEntry<Output<Name>>[] {
   const { dir } = entrySources[name];
-  if (!existsSync(join(root, dir))) return [];
+  const folderProblem = contentFolderProblem(root, dir);
+  if (folderProblem) {
+    problems.push(fileProblem(dir, folderProblem));
+    return [];
+  }
+  if (!lstatSync(join(root, dir), { throwIfNoEntry: false })) return [];
   const loaded: LoadedEntry<Output<Name>>[] = [];
   const names = readdirSync(join(root, dir))
     .filter((name) => !name.startsWith('.'))
     .sort();
   for (const fileName of names) {
-    const read = () => readFileSync(join(root, dir, fileName), 'utf8');
-    const entry = loadEntryFile(root, name, fileName, read, problems);
+    const file = `${dir}/${fileName}`;
+    const read = () => readContentFile(root, file, 'a file with the fields of the entry');
+    const entry = guarded(file, problems, () =>
+      loadEntryFile(root, name, fileName, read, problems),
+    );
     if (entry) loaded.push(entry);
   }
   return loaded;
@@ -207,14 +255,14 @@ function loadEntries<Name extends EntryCollectionName>(
 
 /**
  * One file of an entry folder, checked against its file name rules and schema: the entry, or
- * undefined with its problems added. `read` gives the file's text, which a scaffolder may not
- * have written yet.
+ * undefined with its problems added. `read` reads the file (readContentFile), or gives the text
+ * a scaffolder has not written yet.
  */
 export function loadEntryFile<Name extends EntryCollectionName>(
   root: string,
   name: Name,
   fileName: string,
-  read: () => string,
+  read: () => ContentFileRead,
   problems: Problem[],
 ): LoadedEntry<Output<Name>> | undefined {
   const { dir, format, schema } = entrySources[name];
@@ -224,7 +272,13 @@ export function loadEntryFile<Name extends EntryCollectionName>(
     problems.push(fileProblem(file, nameProblem));
     return undefined;
   }
-  const parsed = parseSource(root, file, read(), format, problems);
+  const text = read();
+  if (!('text' in text)) {
+    // A file listed in its folder that is gone by now was deleted while validate ran.
+    problems.push('refused' in text ? refusedProblem(file, text) : fileProblem(file, 'is missing'));
+    return undefined;
+  }
+  const parsed = parseSource(root, file, text.text, format, problems);
   if (!parsed) return undefined;
   const { source, body } = parsed;
   const data = check(source, schema, source.data ?? {}, problems) as Output<Name> | undefined;
@@ -235,7 +289,10 @@ export function loadEntryFile<Name extends EntryCollectionName>(
 
 /** Reads site.config.yaml and everything in content/, checking each entry against its schema. */
 export function loadContent(root: string): LoadedContent {
-  const { config, problems } = loadSiteConfig(root);
+  const problems: Problem[] = [];
+  const site = guarded(SITE_CONFIG_FILE, problems, () => loadSiteConfig(root));
+  problems.push(...(site?.problems ?? []));
+  const config = site?.config;
   return {
     root,
     config,

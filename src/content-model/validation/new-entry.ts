@@ -16,7 +16,7 @@ export function newEntryProblems(
   today: string,
 ): Problem[] {
   const problems: Problem[] = [];
-  const entry = loadEntryFile(content.root, collection, fileName, () => text, problems);
+  const entry = loadEntryFile(content.root, collection, fileName, () => ({ text }), problems);
   if (entry && content.config) {
     const others = content.entries[collection].filter((other) => other.file !== entry.file);
     const withEntry = {

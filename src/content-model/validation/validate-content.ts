@@ -1,6 +1,6 @@
 import { crossEntryRules, type StaleContact } from './cross-entry-rules.ts';
 import { loadContent, type LoadedContent } from './load-content.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { limitPerFile, sortProblems, type Problem } from './problem.ts';
 
 export interface ValidationResult {
   content: LoadedContent;
@@ -15,7 +15,7 @@ export function validateContent(root: string, today: string): ValidationResult {
   const rules = content.config
     ? crossEntryRules(content, content.config, today)
     : { problems: [], staleContacts: [] };
-  const problems = sortProblems([...content.problems, ...rules.problems]);
+  const problems = limitPerFile(sortProblems([...content.problems, ...rules.problems]));
   return {
     content,
     errors: problems.filter((problem) => problem.severity === 'error'),

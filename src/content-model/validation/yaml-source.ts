@@ -109,7 +109,8 @@ export function parseYamlSource(
   };
   const source: YamlSource = {
     file,
-    data: doc.toJS(),
+    // Aliases are refused above; should one slip through, it may not expand (an alias bomb).
+    data: doc.toJS({ maxAliasCount: 0 }),
     locate(path) {
       const node = nodeAt(path);
       return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
