@@ -3,13 +3,14 @@
  * Creates a valid, commented entry. In a terminal it asks for what the flags leave out, offering
  * the known ids; without one, missing required flags are an error. Exits 1 when it refuses.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { addSession, list, newContact, newGroup, newWorkshop, ScaffoldError } from './scaffold.ts';
 import { today } from '../src/content-model/clock.ts';
 import { taxonomyOf, type TaxonomyName } from '../src/content-model/taxonomies.ts';
+import { readContentFile } from '../src/content-model/validation/content-file.ts';
 import { loadContent } from '../src/content-model/validation/load-content.ts';
 import { terminalLine, terminalLines } from '../src/content-model/validation/terminal-text.ts';
 
@@ -226,9 +227,11 @@ async function run(): Promise<{ file: string; text: string; filledIn?: string[] 
   const workshops = content.entries.workshops.map((w) => ({ id: w.id, label: w.data.title }));
   const workshop = (await ask('workshop', 'Workshop (number or id)', { choices: workshops }))!;
   const file = content.entries.workshops.find((w) => w.id === workshop)?.file;
+  // Read as the validator reads it: a file that is not a workshop's own gives no text.
+  const read = file ? readContentFile(root, file, 'the workshop file') : undefined;
   return addSession(
     content,
-    file && existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '',
+    read && 'text' in read ? read.text : '',
     {
       workshop,
       start: (await ask('start', 'Start, local time, such as 2027-05-04T13:00'))!,

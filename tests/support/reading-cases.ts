@@ -4,6 +4,8 @@ const CONTROL_CHARACTER =
 const NO_EMAIL =
   "(expected no email addresses in text: a contact's address belongs in their email field only)";
 const NO_PHONE = '(expected no phone numbers: readers contact volunteers through the request form)';
+const KNOWN_CONTACT_FIELDS =
+  '(expected one of: name, pronouns, title, department, location, email, bio, askMeAbout, helpsWith, careerPath, languages, formats, capacity, accepting, confirmed)';
 const INVISIBLE =
   'which can make text look like other text or read backwards (expected ordinary text: delete the character, or retype the words around it)';
 
@@ -13,6 +15,30 @@ const INVISIBLE =
  * and the build (tests/build/build-fails.test.ts) must both give exactly these lines.
  */
 export const exactCases: Record<string, string[]> = {
+  // Text from an entry that a terminal or the GitHub Actions runner would act on is printed as
+  // visible escapes: no line of output starts with "::", none moves the cursor or colours text.
+  'unknown-key-workflow-commands': [
+    `content/contacts/ada-lovelace.yaml:25:1 notes\\n::error file=README.md::x: is not a known field ${KNOWN_CONTACT_FIELDS}`,
+    `content/contacts/ada-lovelace.yaml:26:1 more\\n::stop-commands::tok: is not a known field ${KNOWN_CONTACT_FIELDS}`,
+  ],
+  'legacy-command-in-key': [
+    `content/contacts/ada-lovelace.yaml:25:1 #\\u0023[stop-commands]tok: is not a known field ${KNOWN_CONTACT_FIELDS}`,
+  ],
+  'ansi-escape-in-key': [
+    `content/contacts/ada-lovelace.yaml:25:1 \\u001b[1A\\u001b[2K\\r\\u001b[32mContent is valid: 6 entries checked, 0 warnings.\\u001b[0m: contains an invisible character, U+001B (an escape character), ${CONTROL_CHARACTER}`,
+  ],
+  // Files that are not what they claim.
+  'yaml-alias-bomb': [
+    'content/contacts/ada-lovelace.yaml:2:4 a: uses the YAML anchor "&a" (expected each value written out in full where it is used)',
+    'content/contacts/ada-lovelace.yaml:3:4 has 79 more YAML anchors and aliases from here on (expected each value written out in full where it is used: aliases of aliases can stand for billions of values, so none is read)',
+    'content/contacts/ada-lovelace.yaml:3:8 b[0]: uses the YAML alias "*a" (expected the value written out in full here)',
+  ],
+  'yaml-deep-nesting': [
+    'content/contacts/ada-lovelace.yaml:17:44 nests lists or groups of fields in brackets more than 32 deep (expected fields a few levels deep, as in the other entries)',
+  ],
+  'folder-named-like-entry': [
+    'content/contacts/ada-king.yaml:1:1 is a folder, not a file (expected a file with the fields of the entry: rename the folder, or move its files out of it)',
+  ],
   'control-character': [
     `content/contacts/ada-lovelace.yaml:7:58 bio: contains an invisible character, U+000B (a vertical tab), ${CONTROL_CHARACTER}`,
   ],

@@ -49,6 +49,26 @@ describe('formatAnnotation', () => {
   });
 });
 
+describe('text from an entry', () => {
+  const hostile: Problem = {
+    ...problem,
+    field: 'notes\n::error file=README.md::x',
+    message: 'is not a known field \u001b[32mContent is valid\u001b[0m',
+  };
+
+  it('is shown visibly on one problem line', () => {
+    expect(formatProblem(hostile)).toBe(
+      'content/contacts/jane-doe.yaml:7:8 notes\\n::error file=README.md::x: is not a known field \\u001b[32mContent is valid\\u001b[0m',
+    );
+  });
+
+  it('cannot end the annotation or start another command', () => {
+    expect(formatAnnotation(hostile)).toBe(
+      '::error file=content/contacts/jane-doe.yaml,line=7,col=8,title=notes%0A%3A%3Aerror file=README.md%3A%3Ax::is not a known field \\u001b[32mContent is valid\\u001b[0m',
+    );
+  });
+});
+
 describe('fieldName', () => {
   it('writes list positions in brackets', () => {
     expect(fieldName(['sessions', 1, 'end'])).toBe('sessions[1].end');

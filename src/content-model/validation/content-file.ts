@@ -72,27 +72,52 @@ export function contentFolderProblem(root: string, relative: string): string | u
   return undefined;
 }
 
-/** Line and column (from 1) of the first byte that is not UTF-8 in `bytes`. */
+/** How many bytes the UTF-8 character starting at `offset` takes, or 0 if none starts there. */
+function characterLength(bytes: Buffer, offset: number): number {
+  const lead = bytes[offset] ?? 0;
+  // The lead byte gives the length and the range of the byte after it (RFC 3629, table 3-7).
+  const [length, low, high] =
+    lead < 0x80
+      ? [1, 0, 0]
+      : lead >= 0xc2 && lead <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : lead === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : lead === 0xed
+            ? [3, 0x80, 0x9f]
+            : lead >= 0xe1 && lead <= 0xef
+              ? [3, 0x80, 0xbf]
+              : lead === 0xf0
+                ? [4, 0x90, 0xbf]
+                : lead >= 0xf1 && lead <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : lead === 0xf4
+                    ? [4, 0x80, 0x8f]
+                    : [0, 0, 0];
+  if (length <= 1) return length;
+  const second = bytes[offset + 1] ?? -1;
+  if (second < low || second > high) return 0;
+  for (let next = offset + 2; next < offset + length; next++) {
+    const byte = bytes[next] ?? -1;
+    if (byte < 0x80 || byte > 0xbf) return 0;
+  }
+  return length;
+}
+
+/** Line and column (from 1, in characters) of the first byte of `bytes` that is not UTF-8. */
 function firstInvalidByte(bytes: Buffer): { line: number; column: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lineStart = 0;
   let line = 1;
-  for (let offset = 0; offset < bytes.length; offset++) {
-    try {
-      decoder.decode(bytes.subarray(offset, offset + 1), { stream: true });
-    } catch {
-      // The character starts at the last byte that could begin one.
-      let start = offset;
-      while (start > lineStart && ((bytes[start] ?? 0) & 0xc0) === 0x80) start--;
-      const column = bytes.subarray(lineStart, start).toString('utf8').length + 1;
-      return { line, column };
-    }
+  let column = 1;
+  for (let offset = 0; offset < bytes.length;) {
+    const length = characterLength(bytes, offset);
+    if (length === 0) break;
     if (bytes[offset] === 0x0a) {
       line++;
-      lineStart = offset + 1;
-    }
+      column = 1;
+    } else column += length === 4 ? 2 : 1;
+    offset += length;
   }
-  return { line, column: 1 };
+  return { line, column };
 }
 
 /** Reads up to `limit` + 1 bytes from an open file, so a file that grows while read stays bounded. */

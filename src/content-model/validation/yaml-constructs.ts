@@ -48,8 +48,39 @@ function directiveMessage(directive: string): string {
   return `"${directive}" is a YAML directive, which ${effect} (expected the file to start with its fields: delete this line)`;
 }
 
+interface Aliasing extends RefusedConstruct {
+  kind: 'anchor' | 'alias';
+}
+
+/**
+ * The anchors and aliases of a file: all of them when there are a few; else the first anchor,
+ * the first alias and one problem for the rest, since an alias bomb has thousands.
+ */
+function limitedAliasing(aliasing: readonly Aliasing[]): RefusedConstruct[] {
+  const strip = ({ offset, path, message }: Aliasing): RefusedConstruct => ({
+    offset,
+    path,
+    message,
+  });
+  if (aliasing.length <= 3) return aliasing.map(strip);
+  const listed = (['anchor', 'alias'] as const).flatMap((kind) =>
+    aliasing.filter((item) => item.kind === kind).slice(0, 1),
+  );
+  const rest = aliasing.filter((item) => !listed.includes(item));
+  return [
+    ...listed.map(strip),
+    {
+      offset: rest[0]!.offset,
+      path: [],
+      message: `has ${rest.length} more YAML anchors and aliases from here on (expected each value written out in full where it is used: aliases of aliases can stand for billions of values, so none is read)`,
+    },
+  ];
+}
+
 export function refusedConstructs(text: string, doc: Document): RefusedConstruct[] {
   const refused: RefusedConstruct[] = [];
+  // Anchors (&name) and aliases (*name), in the order written.
+  const aliasing: Aliasing[] = [];
   // Control characters typed into the file are reported with the field they are in.
   const typed = hasControlCharacters(text);
   const scalars: { start: number; end: number; path: PropertyKey[] }[] = [];
@@ -71,7 +102,8 @@ export function refusedConstructs(text: string, doc: Document): RefusedConstruct
 
   const walk = (node: unknown, path: PropertyKey[]): void => {
     if (isAlias(node)) {
-      refused.push({
+      aliasing.push({
+        kind: 'alias',
         offset: node.range?.[0] ?? 0,
         path,
         message: `uses the YAML alias "*${node.source}" (expected the value written out in full here)`,
@@ -81,7 +113,8 @@ export function refusedConstructs(text: string, doc: Document): RefusedConstruct
     if (!isScalar(node) && !isMap(node) && !isSeq(node)) return;
     const start = (node as Node).range?.[0] ?? 0;
     if (node.anchor) {
-      refused.push({
+      aliasing.push({
+        kind: 'anchor',
         offset: propertyOffset(text, start, `&${node.anchor}`),
         path,
         message: `uses the YAML anchor "&${node.anchor}" (expected each value written out in full where it is used)`,
@@ -132,6 +165,7 @@ export function refusedConstructs(text: string, doc: Document): RefusedConstruct
     }
   };
   walk(doc.contents, []);
+  refused.push(...limitedAliasing(aliasing));
 
   const seenLines = new Set<number>();
   for (const { offset, char } of controlCharacters(text)) {

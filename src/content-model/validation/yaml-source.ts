@@ -1,5 +1,7 @@
 import {
+  CST,
   isMap,
+  Lexer,
   isPair,
   isScalar,
   LineCounter,
@@ -39,6 +41,26 @@ const SYNTAX_HINTS: Record<string, string> = {
 /** Warnings that yaml-constructs.ts reports in its own words. */
 const REPORTED_AS_CONSTRUCTS = new Set(['TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE']);
 
+/** Deeper than any entry needs; a file of a hundred thousand "[" would take the parser 200 MB. */
+const MAX_FLOW_DEPTH = 32;
+
+/** Lexer tokens that mark a state and stand for no text of the file. */
+const MARKERS = new Set(['doc-mode', 'flow-error-end', 'scalar']);
+
+/** Where `text` first nests [ ] or { } more than MAX_FLOW_DEPTH deep, found without parsing it. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      if (++depth > MAX_FLOW_DEPTH) return offset;
+    } else if (type === 'flow-map-end' || type === 'flow-seq-end') depth = Math.max(0, depth - 1);
+    if (!(type && MARKERS.has(type))) offset += token.length;
+  }
+  return undefined;
+}
+
 /** A byte order mark is invisible in editors: positions and values start after it. */
 export const withoutByteOrderMark = (text: string) => text.replace(/^\uFEFF/, '');
 
@@ -52,6 +74,19 @@ export function parseYamlSource(
   lineOffset = 0,
 ): { source?: YamlSource; problems: Problem[] } {
   const text = withoutByteOrderMark(rawText);
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    const before = text.slice(0, deep).split('\n');
+    const problem: Problem = {
+      severity: 'error',
+      file,
+      line: before.length + lineOffset,
+      column: (before.at(-1) ?? '').length + 1,
+      field: '',
+      message: `nests lists or groups of fields in brackets more than ${MAX_FLOW_DEPTH} deep (expected fields a few levels deep, as in the other entries)`,
+    };
+    return { problems: [problem] };
+  }
   const lineCounter = new LineCounter();
   // Version 1.2 and the core schema whatever the file says: a %YAML directive is refused below.
   const doc = parseDocument(text, {
