@@ -89,6 +89,24 @@ describe('what parseYamlSource refuses, because other readers take it differentl
     ]);
   });
 
+  it('refuses, before parsing, a file of more pieces than any entry has', () => {
+    // Pieces 1 to 7 are x : &x 1 y : [, then item k is pieces 2k + 6 (its alias) and 2k + 7 (its
+    // comma): piece 50,001 is the comma of item 24,997, at column 4 + 4 * 24,996 + 3.
+    const dense = `x: &x 1\ny: [${'*x, '.repeat(60_000)}]\n`;
+    expect(messages(dense)).toEqual([
+      '2:99991 : holds more than 50,000 values, names and marks (expected an entry of fields as in the other files: this many cannot be one entry)',
+    ]);
+  });
+
+  it('refuses, before parsing, brackets nested more than 32 deep', () => {
+    expect(messages(`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`)).toEqual([
+      '1:36 : nests lists or groups of fields in brackets more than 32 deep (expected fields a few levels deep, as in the other entries)',
+    ]);
+    expect(parseYamlSource('x.yaml', `a: ${'['.repeat(32)}1${']'.repeat(32)}\n`).problems).toEqual(
+      [],
+    );
+  });
+
   it('keeps a tab inside a value, and refuses a tab as indentation', () => {
     expect(parseYamlSource('t.yaml', 'bio: Budgets\tand plans\n').source?.data).toEqual({
       bio: 'Budgets\tand plans',

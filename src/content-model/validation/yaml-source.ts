@@ -41,22 +41,41 @@ const SYNTAX_HINTS: Record<string, string> = {
 /** Warnings that yaml-constructs.ts reports in its own words. */
 const REPORTED_AS_CONSTRUCTS = new Set(['TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE']);
 
-/** Deeper than any entry needs; a file of a hundred thousand "[" would take the parser 200 MB. */
+/**
+ * Limits that no entry comes near (the largest file, the question bank, has some 1,600 pieces)
+ * and that keep the parser small: it takes about 1 KB per piece, so a file of 256 KB written
+ * as "[*a, *a, ..." or a hundred thousand "[" would cost it 200 MB.
+ */
 const MAX_FLOW_DEPTH = 32;
+const MAX_PIECES = 50_000;
 
 /** Lexer tokens that mark a state and stand for no text of the file. */
 const MARKERS = new Set(['doc-mode', 'flow-error-end', 'scalar']);
 
-/** Where `text` first nests [ ] or { } more than MAX_FLOW_DEPTH deep, found without parsing it. */
-function tooDeep(text: string): number | undefined {
+/**
+ * Where `text` first nests [ ] or { } more than MAX_FLOW_DEPTH deep, or has more than MAX_PIECES
+ * pieces (values, keys, commas, brackets), with what to say; found by the lexer, before parsing.
+ */
+function tooComplex(text: string): { offset: number; message: string } | undefined {
   let depth = 0;
   let offset = 0;
+  let pieces = 0;
   for (const token of new Lexer().lex(text)) {
     const type = CST.tokenType(token);
     if (type === 'flow-map-start' || type === 'flow-seq-start') {
-      if (++depth > MAX_FLOW_DEPTH) return offset;
+      if (++depth > MAX_FLOW_DEPTH)
+        return {
+          offset,
+          message: `nests lists or groups of fields in brackets more than ${MAX_FLOW_DEPTH} deep (expected fields a few levels deep, as in the other entries)`,
+        };
     } else if (type === 'flow-map-end' || type === 'flow-seq-end') depth = Math.max(0, depth - 1);
-    if (!(type && MARKERS.has(type))) offset += token.length;
+    if (type && MARKERS.has(type)) continue;
+    if (type !== 'space' && type !== 'newline' && ++pieces > MAX_PIECES)
+      return {
+        offset,
+        message: `holds more than ${MAX_PIECES.toLocaleString('en')} values, names and marks (expected an entry of fields as in the other files: this many cannot be one entry)`,
+      };
+    offset += token.length;
   }
   return undefined;
 }
@@ -74,16 +93,16 @@ export function parseYamlSource(
   lineOffset = 0,
 ): { source?: YamlSource; problems: Problem[] } {
   const text = withoutByteOrderMark(rawText);
-  const deep = tooDeep(text);
-  if (deep !== undefined) {
-    const before = text.slice(0, deep).split('\n');
+  const complex = tooComplex(text);
+  if (complex) {
+    const before = text.slice(0, complex.offset).split('\n');
     const problem: Problem = {
       severity: 'error',
       file,
       line: before.length + lineOffset,
       column: (before.at(-1) ?? '').length + 1,
       field: '',
-      message: `nests lists or groups of fields in brackets more than ${MAX_FLOW_DEPTH} deep (expected fields a few levels deep, as in the other entries)`,
+      message: complex.message,
     };
     return { problems: [problem] };
   }
