@@ -97,7 +97,9 @@ export const fileCases: Record<string, FileCase> = {
   'pipe-named-like-entry': {
     prepare: (root) => {
       // A named pipe: a plain read of it would wait for a writer for ever.
-      const made = spawnSync('mkfifo', [join(root, 'content/contacts/pipe.yaml')]);
+      const made = spawnSync('mkfifo', [join(root, 'content/contacts/pipe.yaml')], {
+        encoding: 'utf8',
+      });
       if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);
     },
     line: 'content/contacts/pipe.yaml:1:1 is not a regular file (expected a file with the fields of the entry, saved as text)',
