@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { reportAsMarkdown, reportAsText, type StaleItem } from '../../tools/stale-report.ts';
 import { childEnv } from '../support/child-env.ts';
 import { expectedLine, fileCases, outsideFolder } from '../support/file-cases.ts';
 import { FIXTURE_TODAY, FIXTURES, fixtureWith } from '../support/fixtures.ts';
@@ -143,4 +144,60 @@ describe('npm run validate on a content file that is not what it claims', () => 
     // A validator that reads /dev/zero runs until it is out of memory: fail, do not hang.
     120_000,
   );
+});
+
+describe('npm run new, given answers that try to forge output', () => {
+  it('refuses them with lines no terminal or runner acts on', () => {
+    const fixture = fixtureWith();
+    cleanup = fixture.cleanup;
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(process.cwd(), 'tools/new.ts'),
+        'contact',
+        ...['--name', 'Jordan Lee', '--title', 'Budget Analyst', '--email', 'jlee@fixture.edu'],
+        ...['--department', 'vpf\n::stop-commands::tok', '--topics', 'budgeting'],
+        ...['--goals', 'skills'],
+      ],
+      {
+        cwd: fixture.root,
+        encoding: 'utf8',
+        input: '',
+        env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY, GITHUB_ACTIONS: 'true' }),
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(`${run.stdout}${run.stderr}`.trimEnd().split('\n')).toEqual([
+      'Nothing was written:',
+      'department: "vpf\\n::stop-commands::tok" is not a valid id (expected an id of lowercase letters, digits and hyphens, such as "human-resources")',
+    ]);
+  });
+});
+
+describe('the stale report, on names that try to forge output', () => {
+  const items: StaleItem[] = [
+    {
+      kind: 'expired',
+      where: 'content/contacts/x.yaml:24',
+      what: 'Ada\n::error file=README.md::x \u001b[32mall clear\u001b[0m | done',
+      action: 'Ask them to confirm.',
+    },
+  ];
+
+  it('prints names visibly, on their own line, as text', () => {
+    expect(reportAsText(items, '2026-11-26').split('\n')).toEqual([
+      'Stale report for 2026-11-26',
+      '',
+      'Confirmation expired (1)',
+      '  content/contacts/x.yaml:24  Ada\\n::error file=README.md::x \\u001b[32mall clear\\u001b[0m | done',
+      '    Ask them to confirm.',
+      '',
+    ]);
+  });
+
+  it('keeps each name in its table cell in Markdown', () => {
+    expect(reportAsMarkdown(items, '2026-11-26').split('\n').slice(6, 7)).toEqual([
+      '| `content/contacts/x.yaml:24` | Ada\\n::error file=README.md::x \\u001b[32mall clear\\u001b[0m \\| done | Ask them to confirm. |',
+    ]);
+  });
 });

@@ -232,6 +232,15 @@ function loadEntries<Name extends EntryCollectionName>(
   problems: Problem[],
 ): LoadedEntry<Output<Name>>[] {
   const { dir } = entrySources[name];
+  return guarded(dir, problems, () => readEntries(root, name, problems)) ?? [];
+}
+
+function readEntries<Name extends EntryCollectionName>(
+  root: string,
+  name: Name,
+  problems: Problem[],
+): LoadedEntry<Output<Name>>[] {
+  const { dir } = entrySources[name];
   const folderProblem = contentFolderProblem(root, dir);
   if (folderProblem) {
     problems.push(fileProblem(dir, folderProblem));
