@@ -30,12 +30,12 @@ export interface FileCase {
 }
 
 const LINK =
-  'which is not read (expected a file with the fields of the entry: replace the link with a copy of the file, inside the project)';
+  'and is not read (expected a file with the fields of the entry: replace the link with a copy of the file, inside the project)';
 
 export const fileCases: Record<string, FileCase> = {
   'link-to-dev-zero': {
     prepare: (root) => symlinkSync('/dev/zero', join(root, 'content/contacts/zero.yaml')),
-    line: `content/contacts/zero.yaml:1:1 is a symbolic link (to /dev/zero), ${LINK}`,
+    line: `content/contacts/zero.yaml:1:1 is a symbolic link (to /dev/zero) ${LINK}`,
   },
   'link-to-a-file-outside': {
     prepare: (root, outside) =>
@@ -43,19 +43,19 @@ export const fileCases: Record<string, FileCase> = {
         join(outside, 'outside-person.yaml'),
         join(root, 'content/contacts/outside-person.yaml'),
       ),
-    line: `content/contacts/outside-person.yaml:1:1 is a symbolic link (to {outside}/outside-person.yaml), ${LINK}`,
+    line: `content/contacts/outside-person.yaml:1:1 is a symbolic link (to {outside}/outside-person.yaml) ${LINK}`,
   },
   'link-to-a-file-inside': {
     prepare: (root) =>
       symlinkSync('ada-lovelace.yaml', join(root, 'content/contacts/ada-twin.yaml')),
-    line: `content/contacts/ada-twin.yaml:1:1 is a symbolic link (to ada-lovelace.yaml), ${LINK}`,
+    line: `content/contacts/ada-twin.yaml:1:1 is a symbolic link (to ada-lovelace.yaml) ${LINK}`,
   },
   'folder-linked-outside': {
     prepare: (root, outside) => {
       rmSync(join(root, 'content/groups'), { recursive: true });
       symlinkSync(outside, join(root, 'content/groups'));
     },
-    line: 'content/groups:1:1 is a symbolic link (to {outside}), which is not read (expected a folder of the project: replace the link with a copy of the folder, inside the project)',
+    line: 'content/groups:1:1 is a symbolic link (to {outside}) and is not read (expected a folder of the project: replace the link with a copy of the folder, inside the project)',
   },
   'oversized-file': {
     prepare: (root) =>

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content-model/validation/problem.ts';
@@ -25,6 +25,17 @@ describe('a content file that is not what it claims', () => {
       expect(names).not.toContain('Outside Person');
     },
   );
+
+  it('is refused when a folder it is in is a link, naming that folder', () => {
+    const fixture = fixtureWith();
+    cleanup = fixture.cleanup;
+    rmSync(join(fixture.root, 'content/taxonomies'), { recursive: true });
+    symlinkSync(outside.folder, join(fixture.root, 'content/taxonomies'));
+    const lines = validateContent(fixture.root, FIXTURE_TODAY).errors.map(formatProblem);
+    expect(lines).toContain(
+      `content/taxonomies/topics.yaml:1:1 is in content/taxonomies/, which is a symbolic link (to ${outside.folder}) and is not read (expected a folder of the project: replace the link with a copy of the folder, inside the project)`,
+    );
+  });
 
   it.each([
     [262_144, []],

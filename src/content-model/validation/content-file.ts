@@ -46,12 +46,26 @@ const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 /** Why the thing at `path`, lstat-ed and never followed, is not the file or folder expected. */
 function notWhatItClaims(path: string, stats: Stats, kind: 'file' | 'folder', what: string) {
   if (stats.isSymbolicLink())
-    return `is a symbolic link (to ${readlinkSync(path)}), which is not read (expected ${what}: replace the link with a copy of the ${kind}, inside the project)`;
+    return `is a symbolic link (to ${readlinkSync(path)}) and is not read (expected ${what}: replace the link with a copy of the ${kind}, inside the project)`;
   if (stats.isDirectory())
     return `is a folder, not a file (expected ${what}: rename the folder, or move its files out of it)`;
   return kind === 'folder'
     ? `is not a folder (expected ${what})`
     : `is not a regular file (expected ${what}, saved as text)`;
+}
+
+/** The first of the folders on the way to `relative` (itself included) that is not a plain folder. */
+function firstNonFolder(root: string, relative: string) {
+  const parts = relative.split('/');
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const folder = parts.slice(0, depth).join('/');
+    const stats = lstatSync(join(root, folder), { throwIfNoEntry: false });
+    if (!stats) return undefined;
+    if (stats.isDirectory()) continue;
+    const problem = notWhatItClaims(join(root, folder), stats, 'folder', 'a folder of the project');
+    return { folder, problem };
+  }
+  return undefined;
 }
 
 /**
@@ -60,16 +74,11 @@ function notWhatItClaims(path: string, stats: Stats, kind: 'file' | 'folder', wh
  * or does not exist.
  */
 export function contentFolderProblem(root: string, relative: string): string | undefined {
-  const parts = relative.split('/');
-  for (let depth = 1; depth <= parts.length; depth++) {
-    const folder = parts.slice(0, depth).join('/');
-    const stats = lstatSync(join(root, folder), { throwIfNoEntry: false });
-    if (!stats) return undefined;
-    if (stats.isDirectory()) continue;
-    const problem = notWhatItClaims(join(root, folder), stats, 'folder', 'a folder of the project');
-    return depth === parts.length ? problem : `is in ${folder}/, which ${problem}`;
-  }
-  return undefined;
+  const found = firstNonFolder(root, relative);
+  if (!found) return undefined;
+  return found.folder === relative
+    ? found.problem
+    : `is in ${found.folder}/, which ${found.problem}`;
 }
 
 /** How many bytes the UTF-8 character starting at `offset` takes, or 0 if none starts there. */
