@@ -3,7 +3,7 @@
  * the validator itself (schemas and cross-entry rules, with its messages), written as commented
  * YAML.
  */
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { entrySources, type EntryCollectionName } from '../src/content-model/sources.ts';
@@ -57,7 +57,9 @@ function newFile(root: string, collection: EntryCollectionName, name: string, wh
   const file = `${entrySources[collection].dir}/${fileName}`;
   if (!slug)
     refuse([`"${name}" cannot be made into a file name (expected ${what} with letters or digits)`]);
-  return { slug, fileName, file, exists: existsSync(join(root, file)) };
+  // lstat: a link by that name, even one pointing nowhere, is there too, and must not be written through.
+  const exists = lstatSync(join(root, file), { throwIfNoEntry: false }) !== undefined;
+  return { slug, fileName, file, exists };
 }
 
 /** A YAML document with the schema line first and a comment above each field. */

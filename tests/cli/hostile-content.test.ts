@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { reportAsMarkdown, reportAsText, type StaleItem } from '../../tools/stale-report.ts';
@@ -171,6 +171,36 @@ describe('npm run new, given answers that try to forge output', () => {
       'Nothing was written:',
       'department: "vpf\\n::stop-commands::tok" is not a valid id (expected an id of lowercase letters, digits and hyphens, such as "human-resources")',
     ]);
+  });
+});
+
+describe("npm run new, where a link has the new entry's name", () => {
+  it('refuses to write through it, even when it points nowhere', () => {
+    const fixture = fixtureWith();
+    cleanup = fixture.cleanup;
+    const target = join(outside.folder, 'written-through.yaml');
+    symlinkSync(target, join(fixture.root, 'content/contacts/jordan-lee.yaml'));
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(process.cwd(), 'tools/new.ts'),
+        'contact',
+        ...['--name', 'Jordan Lee', '--title', 'Budget Analyst', '--email', 'jlee@fixture.edu'],
+        ...['--department', 'vpf', '--topics', 'budgeting', '--goals', 'skills'],
+      ],
+      {
+        cwd: fixture.root,
+        encoding: 'utf8',
+        input: '',
+        env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY }),
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(`${run.stdout}${run.stderr}`.trimEnd().split('\n')).toEqual([
+      'Nothing was written:',
+      'content/contacts/jordan-lee.yaml already exists: is this person already listed? (expected a new person, or edit that file instead)',
+    ]);
+    expect(existsSync(target)).toBe(false);
   });
 });
 
