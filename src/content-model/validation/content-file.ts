@@ -19,8 +19,9 @@ import { join } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 
 /**
- * The most a content file may hold. The longest real entry (a guide) is about 6 KB; this leaves
- * room for any honest entry while keeping every file, and the validator, small.
+ * The most a content file may hold. The largest real file, the question bank, is about 11 KB;
+ * this leaves room for any honest entry while keeping every file, and the validator, small. A
+ * constant, not a setting in site.config.yaml, so content cannot raise its own limit.
  */
 export const MAX_CONTENT_FILE_BYTES = 256 * 1024;
 
@@ -149,11 +150,8 @@ function readBounded(fd: number, limit: number): Buffer {
  */
 export function readContentFile(root: string, relative: string, what: string): ContentFileRead {
   const folder = relative.split('/').slice(0, -1).join('/');
-  const inFolder = folder ? contentFolderProblem(root, folder) : undefined;
-  if (inFolder)
-    return refusal(
-      inFolder.startsWith('is in ') ? inFolder : `is in ${folder}/, which ${inFolder}`,
-    );
+  const notFolder = folder ? firstNonFolder(root, folder) : undefined;
+  if (notFolder) return refusal(`is in ${notFolder.folder}/, which ${notFolder.problem}`);
   const path = join(root, relative);
   const stats = lstatSync(path, { throwIfNoEntry: false });
   if (!stats) return { missing: true };
