@@ -262,8 +262,13 @@ try {
       `Filled in for you, to check with the person before publishing: ${filledIn.join(', ')}.`,
     );
 } catch (error) {
-  if (!(error instanceof ScaffoldError)) throw error;
-  console.error(`Nothing was written:\n${terminalLines(error.message)}`);
+  // A refusal says what to change; anything else is a fault, told without a stack trace.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    error instanceof ScaffoldError
+      ? `Nothing was written:\n${terminalLines(message)}`
+      : terminalLines(`npm run new stopped: ${message}\nTell a developer, with this message.`),
+  );
   process.exitCode = 1;
 } finally {
   prompt?.close();
