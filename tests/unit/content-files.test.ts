@@ -26,6 +26,15 @@ describe('a content file that is not what it claims', () => {
     },
   );
 
+  it('is named visibly when its own name tries to forge output', () => {
+    const fixture = fixtureWith();
+    cleanup = fixture.cleanup;
+    writeFileSync(join(fixture.root, 'content/contacts/a\n::error file=README.md::x.yaml'), '');
+    expect(validateContent(fixture.root, FIXTURE_TODAY).errors.map(formatProblem)).toEqual([
+      'content/contacts/a\\n::error file=README.md::x.yaml:1:1 has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as a-error-file-readme-md-x.yaml)',
+    ]);
+  });
+
   it('is refused when a folder it is in is a link, naming that folder', () => {
     const fixture = fixtureWith();
     cleanup = fixture.cleanup;
