@@ -9,6 +9,7 @@ import {
   writeState,
   type SearchState,
 } from '../shared/search-state.ts';
+import { withdrawIfExpired } from './listing-expiry.ts';
 import { facetsFor, urlsFor } from './page-data.ts';
 import {
   loadPagefind,
@@ -129,6 +130,8 @@ function setUp({
     const statusLine = field('status')!;
     statusLine.className = `status ${accepting ? 'status--accepting' : 'status--paused'}`;
     statusLine.textContent = accepting ? 'Taking requests' : 'Paused: not taking requests';
+    card.dataset['listingExpires'] = data.meta['expires'] ?? '';
+    withdrawIfExpired(card);
     return card;
   };
 

@@ -56,6 +56,15 @@ describe('a profile', () => {
     expect($('.request a[href="/guides/question-bank/"]').text()).toBe('The question bank');
   });
 
+  it('says until when the contact is listed, for readers and for the page script', () => {
+    expect(text).toContain('Last confirmed 1 September 2026. Listed until 1 September 2027.');
+    expect($('time[datetime="2027-09-01"]').text()).toBe('1 September 2027');
+    expect($('[data-listing-expires]').attr('data-listing-expires')).toBe('2027-09-01');
+    // The expired notice waits, hidden, for the script to find the date passed.
+    expect($('[data-listing-expired-notice]').is('[hidden]')).toBe(true);
+    expect($('[data-listing-expires] [data-listing-offer] [data-composer]')).toHaveLength(1);
+  });
+
   it('of a paused contact says so and offers no request', () => {
     const paused = loadPage(profile('dmitri-volkov'));
     expect(paused('main').text()).toContain(

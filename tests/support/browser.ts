@@ -29,16 +29,24 @@ export interface WatchedPage {
  */
 export async function openPage(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    javaScriptEnabled?: boolean;
+    /** The reader's clock, when a test moves it away from the build's "now". */
+    nowMs?: number;
+    /** The reader's IANA time zone; the machine's by default. */
+    timezoneId?: string;
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   // The page's clock starts at the build's "now", so what the browser hides as ended since the
   // build (sessions) agrees with what the build left out, whatever the date on the machine.
-  const pinnedNowMs = inject('pinnedNowMs');
-  if (pinnedNowMs !== null) await context.clock.install({ time: pinnedNowMs });
+  const nowMs = options.nowMs ?? inject('pinnedNowMs');
+  if (nowMs !== null) await context.clock.install({ time: nowMs });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
