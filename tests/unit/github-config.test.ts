@@ -45,10 +45,11 @@ describe('GitHub Actions workflows', () => {
     expect(steps).toContain('npm run build');
   });
 
-  it('on main and every week: builds and deploys dist/ to GitHub Pages', () => {
+  it('on main and every day: builds and deploys the public edition to GitHub Pages', () => {
     const flow = workflow('deploy.yml');
     expect(flow.on).toHaveProperty('push');
-    expect(flow.on).toHaveProperty('schedule');
+    // Daily, so ended sessions drop out even on a day when nobody edits anything.
+    expect(flow.on['schedule']).toEqual([{ cron: '0 6 * * *' }]);
     const steps = runs(flow);
     expect(steps).toContain('npm run build');
     expect(steps).toContain('actions/upload-pages-artifact');
