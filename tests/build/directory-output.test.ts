@@ -57,9 +57,9 @@ describe('a profile', () => {
   });
 
   it('says until when the contact is listed, for readers and for the page script', () => {
-    expect(text).toContain('Last confirmed 1 September 2026. Listed until 1 September 2027.');
-    expect($('time[datetime="2027-09-01"]').text()).toBe('1 September 2027');
-    expect($('[data-listing-expires]').attr('data-listing-expires')).toBe('2027-09-01');
+    expect(text).toContain('Last confirmed 1 September 2026. Listed until 1 March 2028.');
+    expect($('time[datetime="2028-03-01"]').text()).toBe('1 March 2028');
+    expect($('[data-listing-expires]').attr('data-listing-expires')).toBe('2028-03-01');
     // The expired notice waits, hidden, for the script to find the date passed.
     expect($('[data-listing-expired-notice]').is('[hidden]')).toBe(true);
     expect($('[data-listing-expires] [data-listing-offer] [data-composer]')).toHaveLength(1);

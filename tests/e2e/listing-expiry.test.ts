@@ -10,18 +10,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// Ben Carter (tests/fixtures/site) confirmed on 2026-03-15; with the fixture's 12 months he is
-// listed until 15 March 2027, the whole of that day. The build's today is 2026-11-26.
+// Ben Carter (tests/fixtures/site) confirmed on 2026-03-15; with the fixture's 18 months he is
+// listed until 15 September 2027, the whole of that day. The build's today is 2026-11-26.
 const PROFILE = 'directory/ben-carter/';
 const READER_ZONE = 'America/New_York';
-// 23:30 on 15 March 2027 in New York (UTC-4 since 14 March): his last listed day there, though
+// 23:30 on 15 September 2027 in New York (UTC-4 in summer): his last listed day there, though
 // in UTC it is already the 16th.
-const LAST_EVENING = Date.parse('2027-03-16T03:30:00Z');
-// Midnight of 16 March 2027 in New York: the first moment after his listing.
-const DAY_AFTER = Date.parse('2027-03-16T04:00:00Z');
+const LAST_EVENING = Date.parse('2027-09-16T03:30:00Z');
+// Midnight of 16 September 2027 in New York: the first moment after his listing.
+const DAY_AFTER = Date.parse('2027-09-16T04:00:00Z');
 
 const EXPIRED_NOTICE =
-  'This listing has expired. Ben Carter was listed until 15 March 2027, so this page offers no way to send a request. They may have left the directory or not yet re-confirmed their listing.';
+  'This listing has expired. Ben Carter was listed until 15 September 2027, so this page offers no way to send a request. They may have left the directory or not yet re-confirmed their listing.';
 
 describe('a profile whose listing expires after the build', () => {
   it('says until when the contact is listed, in words and as a date, even without JavaScript', async () => {
@@ -30,10 +30,10 @@ describe('a profile whose listing expires after the build', () => {
       nowMs: DAY_AFTER,
     });
     await page.goto(siteUrl(PROFILE));
-    const until = page.locator('time[datetime="2027-03-15"]');
-    await expect(until.textContent()).resolves.toBe('15 March 2027');
+    const until = page.locator('time[datetime="2027-09-15"]');
+    await expect(until.textContent()).resolves.toBe('15 September 2027');
     await expect(page.locator('.profile .meta').last().textContent()).resolves.toBe(
-      'Last confirmed 15 March 2026. Listed until 15 March 2027.',
+      'Last confirmed 15 March 2026. Listed until 15 September 2027.',
     );
     await context.close();
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { confirmationExpires, isStale } from '../../src/shared/contacts.ts';
 import { dateInZone, listingHasExpired } from '../../src/shared/listing-expiry.ts';
 
-// Ben Carter in the fixture site confirmed on 2026-03-15; with 12 months he is listed until 2027-03-15.
+// A contact who confirmed on 2026-03-15, with 12 months to re-confirm, is listed until 2027-03-15.
 const EXPIRES = '2027-03-15';
 
 describe('a listing at build time', () => {
