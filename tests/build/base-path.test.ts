@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isSitePath } from '../../src/shared/links.ts';
 import { buildCopy } from '../support/project-copy.ts';
 import { servedFile } from '../support/served-file.ts';
 
@@ -39,7 +40,7 @@ describe('a site published under a base path, with a guide set of its own', () =
           page,
           raw: $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('action') ?? '',
         }))
-        .filter(({ raw }) => raw.startsWith('/') && !raw.startsWith('//'));
+        .filter(({ raw }) => isSitePath(raw));
     });
     expect(links.length).toBeGreaterThan(1000);
     const broken = links

@@ -10,6 +10,7 @@
  *   that only puts values side by side, as `${base}${path}` does;
  * - `new URL(path, base)`, which makes an absolute URL.
  */
+import { isSitePath } from '../../src/shared/links.ts';
 import type { SourceFacts } from './source-facts.ts';
 
 export const URL_MODULE = 'src/shared/urls.ts';
@@ -68,11 +69,7 @@ export function urlProblems(file: string, facts: SourceFacts): string[] {
     }
     if (SITE_PATH.test(literal.text) || SITE_FILE.test(literal.text.split('?')[0] ?? ''))
       report(literal.line, `${shown} is a path of the site`);
-    else if (
-      literal.kind === 'attribute' &&
-      literal.text.startsWith('/') &&
-      !literal.text.startsWith('//')
-    )
+    else if (literal.kind === 'attribute' && isSitePath(literal.text))
       report(literal.line, `${literal.attribute}=${shown} ignores the base path`);
     else if (
       rendering &&
