@@ -16,6 +16,7 @@ export type LinkKind =
   | 'ambiguous';
 
 /** Spaces, control characters and "\": browsers drop or rewrite them, changing where a link goes. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const REWRITTEN_BY_BROWSERS = /[\u0000-\u0020\u007f\\]/;
 /** An encoded "/" or "\" in the path, which a server may decode into "//host". */
 const ENCODED_SLASH = /%(?:2f|5c)/i;

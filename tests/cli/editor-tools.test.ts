@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportAsMarkdown, reportAsText, staleReport } from '../../tools/stale-report.ts';
@@ -133,6 +133,28 @@ describe('npm run new, with flags', () => {
     );
     expect(backwards.status).toBe(1);
     expect(backwards.out).toContain('is not after the start');
+  });
+
+  it('refuses a group whose join link leads to a host site.config.yaml does not allow', () => {
+    const { root, run } = inFixture();
+    const result = run(
+      'group',
+      '--name',
+      'Data Circle',
+      '--summary',
+      'People who work with data meet to swap tips.',
+      '--audience',
+      'Anyone',
+      '--cadence',
+      'Monthly',
+      '--join-url',
+      'https://groups.fixture.edu.evil.test/data',
+    );
+    expect(result.status).toBe(1);
+    expect(result.out).toContain(
+      'join.url: "https://groups.fixture.edu.evil.test/data" leads to groups.fixture.edu.evil.test, which is not an allowed host for links (expected an https link to groups.fixture.edu or sapweb.fixture.edu; to link to another site, add its host to links.hosts in site.config.yaml)',
+    );
+    expect(existsSync(join(root, 'content/groups/data-circle.yaml'))).toBe(false);
   });
 
   it('creates a group and a workshop that validate', () => {

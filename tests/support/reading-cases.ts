@@ -9,6 +9,9 @@ const KNOWN_CONTACT_FIELDS =
 const INVISIBLE =
   'which can make text look like other text or read backwards (expected ordinary text: delete the character, or retype the words around it)';
 
+const NOT_ALLOWED_HOST =
+  'which is not an allowed host for links (expected an https link to groups.fixture.edu or sapweb.fixture.edu; to link to another site, add its host to links.hosts in site.config.yaml)';
+
 /**
  * Bad fixtures that the build used to read differently from the validator, or that only the build
  * used to catch, with every error line they give. npm run validate (tests/unit/validation.test.ts)
@@ -129,6 +132,18 @@ export const exactCases: Record<string, string[]> = {
   ],
   'email-in-guide-body': [
     `content/guides/start-here.mdx:13:36 body: contains what looks like an email address, "ghopper@fixture.edu" ${NO_EMAIL}`,
+  ],
+  'group-join-not-https': [
+    'content/groups/budget-circle.yaml:6:8 join.url: "http://groups.fixture.edu/budget" is not an https web address (expected a web address starting with https://)',
+  ],
+  'group-join-host-not-allowed': [
+    `content/groups/budget-circle.yaml:6:8 join.url: "https://lists.evil.test/budget" leads to lists.evil.test, ${NOT_ALLOWED_HOST}`,
+  ],
+  'group-join-look-alike-host': [
+    `content/groups/budget-circle.yaml:6:8 join.url: "https://groups.fixture.edu.evil.test/budget" leads to groups.fixture.edu.evil.test, ${NOT_ALLOWED_HOST}`,
+  ],
+  'group-join-user-info': [
+    'content/groups/budget-circle.yaml:6:8 join.url: "https://groups.fixture.edu@evil.test/budget" has "groups.fixture.edu@" before its host, so it leads to evil.test (expected a link with only the host name between https:// and the path)',
   ],
   'config-url-with-credentials': [
     'site.config.yaml:4:6 url: "https://admin:pw@hr.fixture.edu" carries a user name or password (expected the https address of the host only, such as https://hr.example.edu: the address is copied into every page, so a password in it would be published)',

@@ -233,6 +233,15 @@ export const httpsUrl = z
           (v) => `${v} is not an https web address`,
         )({ input: value }),
       });
+    } else if (url.username !== '' || url.password !== '') {
+      // https://sapweb.example.edu@evil.test/ reads like the first host and leads to the second.
+      const authority = value.slice('https://'.length).split(/[/?#]/, 1)[0] ?? '';
+      const before = authority.slice(0, authority.lastIndexOf('@') + 1);
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `${describeValue(value)} has "${before}" before its host, so it leads to ${url.hostname} (expected a link with only the host name between https:// and the path)`,
+      });
     } else if (url.href !== value) {
       ctx.addIssue({ code: 'custom', input: value, message: unlikeBrowser(value, url.href) });
     }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { entry, httpsUrl, text } from './fields.ts';
+import { entry, text } from './fields.ts';
+import { outboundLink } from './link-fields.ts';
 import { termIds } from './term-fields.ts';
 
 /** An employee group or community of practice: content/groups/<slug>.yaml. */
@@ -9,7 +10,7 @@ export const groupSchema = entry({
   audience: text('who it is for, such as "Anyone who manages a budget"', { max: 300 }),
   cadence: text('when it meets, such as "Second Tuesday of each month, 12:00-13:00"', { max: 200 }),
   join: entry({
-    url: httpsUrl,
+    url: outboundLink,
     label: text('the link text, such as "Join the mailing list"', { max: 120 }),
   }),
   topics: termIds('topics').default([]),

@@ -24,6 +24,16 @@ const hostName = z
 
 const domain = hostName;
 
+/** A host links may point to, or ".example.edu" for every host under example.edu. */
+const linkHost = z
+  .string({ error: expecting('a host name such as groups.example.edu') })
+  .regex(/^\.?(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/, {
+    error: expecting(
+      'a host name such as groups.example.edu, or .example.edu for every host under example.edu, without https:// or a path',
+      (v) => `${v} is not a host name`,
+    ),
+  });
+
 const siteAddress = z
   .string({
     error: expecting('the address the site is published at, such as https://hr.example.edu'),
@@ -98,6 +108,16 @@ export const siteConfigSchema = entry({
       error: 'is empty (expected at least one host that registration links may point to)',
     }),
   }),
+  // Links from entries to other sites (a group's join link, for example) may only point to these
+  // hosts, or to the registration hosts above.
+  links: entry({
+    hosts: z
+      .array(linkHost, { error: expecting('a list of host names') })
+      .describe(
+        'The hosts that links to other sites may point to, besides the registration hosts: groups.example.edu, or .example.edu for every host under example.edu.',
+      )
+      .default([]),
+  }).default({ hosts: [] }),
   contacts: entry({
     emailDomains: z
       .array(domain, { error: expecting('a list of email domains') })

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idsOf, WORKSHOP_KINDS } from '../vocabularies.ts';
-import { entry, expecting, httpsUrl, oneOf, text, timeZone } from './fields.ts';
+import { entry, expecting, oneOf, text, timeZone } from './fields.ts';
+import { registrationLink } from './link-fields.ts';
 import { termIds } from './term-fields.ts';
 import { sessionSchema } from './session.ts';
 
@@ -25,7 +26,7 @@ export const workshopSchema = entry({
   goals: termIds('goals').default([]),
   sessions: z.array(sessionSchema, { error: expecting('a list of sessions') }).default([]),
   registration: entry({
-    url: httpsUrl,
+    url: registrationLink,
     label: text('the link text, such as "Register in SAPweb Self Service: Training"', { max: 120 }),
   }),
 });

@@ -7,7 +7,9 @@ import { SITE_GUIDES } from '../vocabularies.ts';
 import { confirmationExpires, isStale } from '../../shared/contacts.ts';
 import { sessionId, sessionTimeProblems } from '../../shared/sessions.ts';
 import { addDays, addMonths } from '../../shared/time.ts';
+import { linksIn } from '../schemas/link-fields.ts';
 import { calendarProblems } from './calendar-rules.ts';
+import { allowedHosts, describeHosts, hostMatches } from './link-hosts.ts';
 import type { LoadedContent, LoadedEntry } from './load-content.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -130,16 +132,34 @@ export function crossEntryRules(
     }
   }
 
-  const allowedHosts = config.registration.hosts.map((host) => host.toLowerCase());
+  // Every link to another site is on a host site.config.yaml allows. Registration links are
+  // checked below, with the calendar rules that depend on them.
+  for (const collection of Object.keys(entrySources) as EntryCollectionName[]) {
+    for (const entry of content.entries[collection] as LoadedEntry<object>[]) {
+      for (const link of linksIn(entrySources[collection].schema, entry.data)) {
+        if (link.hosts !== 'outbound') continue;
+        const host = new URL(link.url).hostname;
+        const allowed = allowedHosts(config, 'outbound');
+        if (allowed.some((entry) => hostMatches(host, entry))) continue;
+        report(
+          entry,
+          link.path,
+          `"${link.url}" leads to ${host}, which is not an allowed host for links (expected an https link to ${describeHosts(allowed)}; to link to another site, add its host to links.hosts in site.config.yaml)`,
+        );
+      }
+    }
+  }
+
+  const registrationHosts = allowedHosts(config, 'registration');
   for (const workshop of content.entries.workshops) {
     const { data } = workshop;
-    const host = new URL(data.registration.url).hostname.toLowerCase();
-    const hostAllowed = allowedHosts.includes(host);
+    const host = new URL(data.registration.url).hostname;
+    const hostAllowed = registrationHosts.some((entry) => hostMatches(host, entry));
     if (!hostAllowed) {
       report(
         workshop,
         ['registration', 'url'],
-        `"${data.registration.url}" is not on an allowed registration host (expected a link to ${allowedHosts.join(' or ')}, as listed in site.config.yaml)`,
+        `"${data.registration.url}" is not on an allowed registration host (expected a link to ${describeHosts(registrationHosts)}, as listed in site.config.yaml)`,
       );
     }
     const sessionIds = new Map<string, number>();
