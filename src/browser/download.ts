@@ -19,11 +19,24 @@ export const storage = {
       return null;
     }
   },
-  write(key: string, value: string): void {
+  /** Whether the value was saved. */
+  write(key: string, value: string): boolean {
     try {
       localStorage.setItem(key, value);
+      return true;
     } catch {
       // Not saved: the page keeps working with what is on screen.
+      return false;
+    }
+  },
+  /** Every key stored for this site that `matches` accepts. */
+  keys(matches: (key: string) => boolean): string[] {
+    try {
+      return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index))
+        .filter((key): key is string => key !== null && matches(key))
+        .sort();
+    } catch {
+      return [];
     }
   },
   remove(key: string): void {

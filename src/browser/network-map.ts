@@ -4,30 +4,31 @@ import {
   CLOSENESS_LABELS,
   gapPlaceUrl,
   networkFile,
-  parseNetworkFile,
+  readNetworkFile,
   scoreNetwork,
   type Closeness,
   type Person,
   type CircleId,
 } from '../shared/network-score.ts';
+import { countOf, storedDataNotice } from '../shared/stored-data.ts';
 import { announce } from './announce.ts';
 import { downloadText, storage } from './download.ts';
+import { loadKept, setAsideKeys, showKeptNotice, type KeptStore } from './kept-storage.ts';
 import { urlsFor } from './page-data.ts';
 
-const STORAGE_KEY = 'networking-hub:network-map';
+const PEOPLE = ['person', 'people'] as const;
+const store: KeptStore<Person> = {
+  key: 'networking-hub:network-map',
+  read: readNetworkFile,
+  write: networkFile,
+  notice: (read, keptAside) =>
+    storedDataNotice(read, { items: ['saved person', 'saved people'], whole: 'map' }, keptAside),
+  earlierNotice:
+    'A saved map that could not be read on an earlier visit is kept aside in this browser: download it to keep a copy, or delete it.',
+};
 /** A map of even a thousand people is far smaller than this. */
 const MAX_IMPORT_BYTES = 1_000_000;
 const root = document.getElementById('network-map');
-
-function load(): Person[] {
-  const saved = storage.read(STORAGE_KEY);
-  if (!saved) return [];
-  try {
-    return parseNetworkFile(saved);
-  } catch {
-    return [];
-  }
-}
 
 if (root) {
   const urls = urlsFor(root);
@@ -37,12 +38,26 @@ if (root) {
   const empty = root.querySelector<HTMLElement>('[data-network-empty]')!;
   const status = root.querySelector<HTMLElement>('[data-network-status]')!;
   const importInput = root.querySelector<HTMLInputElement>('#network-import')!;
-  let people = load();
+  const kept = loadKept(store);
+  let people = kept.items;
+  let saving = kept.saving;
   const say = (message: string) => announce(status, message);
+  const notice = root.querySelector<HTMLElement>('[data-kept-notice]')!;
+  if (kept.notice)
+    showKeptNotice(notice, store, kept.notice, {
+      saving,
+      fileName: 'unreadable-network-map.json',
+      onDeleted: () => {
+        saving = true;
+        save();
+        say('The saved map that could not be read is deleted.');
+      },
+    });
 
   const save = () => {
-    if (people.length > 0) storage.write(STORAGE_KEY, networkFile(people));
-    else storage.remove(STORAGE_KEY);
+    if (!saving) return;
+    if (people.length > 0) storage.write(store.key, networkFile(people));
+    else storage.remove(store.key);
   };
 
   function render() {
@@ -130,7 +145,18 @@ if (root) {
         throw new Error(
           'This file is too large to be a saved network map (expected a file exported from this page).',
         );
-      const imported = parseNetworkFile(await file.text());
+      const read = readNetworkFile(await file.text());
+      if (!read.readable)
+        throw new Error(
+          read.reason === 'not-json'
+            ? 'This file is not a saved network map (it is not JSON).'
+            : 'This file is not a saved network map (expected a file exported from this page).',
+        );
+      const imported = read.items;
+      const leftOut =
+        read.skipped === 0
+          ? ''
+          : ` ${countOf(read.skipped, PEOPLE)} in this file could not be read and ${read.skipped === 1 ? 'was' : 'were'} left out.`;
       if (
         people.length > 0 &&
         !window.confirm(
@@ -143,7 +169,7 @@ if (root) {
       people = imported;
       save();
       render();
-      say(`Imported ${people.length} ${people.length === 1 ? 'person' : 'people'}.`);
+      say(`Imported ${countOf(people.length, PEOPLE)}.${leftOut}`);
     } catch (error) {
       say(error instanceof Error ? error.message : 'That file could not be read.');
     }
@@ -156,7 +182,9 @@ if (root) {
 
   root.querySelector('[data-network-delete]')?.addEventListener('click', () => {
     people = [];
-    storage.remove(STORAGE_KEY);
+    for (const key of [store.key, ...setAsideKeys(store.key)]) storage.remove(key);
+    saving = true;
+    notice.hidden = true;
     render();
     say('Your map is deleted from this browser.');
   });

@@ -3,17 +3,32 @@ import {
   addOwnQuestion,
   addQuestion,
   moveQuestion,
-  parsePlan,
   planAsMarkdown,
   planAsText,
   removeQuestion,
+  planFile,
   PURPOSE_LABELS,
+  readPlan,
   type PlanItem,
 } from '../shared/question-plan.ts';
+import { storedDataNotice } from '../shared/stored-data.ts';
 import { announce } from './announce.ts';
 import { downloadText, storage } from './download.ts';
+import { loadKept, showKeptNotice, type KeptStore } from './kept-storage.ts';
 
-const STORAGE_KEY = 'networking-hub:question-plan';
+const store: KeptStore<PlanItem> = {
+  key: 'networking-hub:question-plan',
+  read: readPlan,
+  write: planFile,
+  notice: (read, keptAside) =>
+    storedDataNotice(
+      read,
+      { items: ['saved question', 'saved questions'], whole: 'plan' },
+      keptAside,
+    ),
+  earlierNotice:
+    'A saved plan that could not be read on an earlier visit is kept aside in this browser: download it to keep a copy, or delete it.',
+};
 
 const panel = document.getElementById('plan');
 const bank = document.querySelector<HTMLElement>('[data-question-bank]');
@@ -27,8 +42,21 @@ const counter = document.querySelector<HTMLElement>('[data-plan-counter]');
 const count = document.querySelector<HTMLElement>('[data-plan-count]');
 
 if (panel && bank && list && empty && status && ownInput) {
-  let plan: PlanItem[] = parsePlan(storage.read(STORAGE_KEY));
+  const kept = loadKept(store);
+  let plan: PlanItem[] = kept.items;
+  let saving = kept.saving;
   const say = (message: string) => announce(status, message);
+  const notice = panel.querySelector<HTMLElement>('[data-kept-notice]');
+  if (kept.notice && notice)
+    showKeptNotice(notice, store, kept.notice, {
+      saving,
+      fileName: 'unreadable-interview-plan.json',
+      onDeleted: () => {
+        saving = true;
+        if (plan.length > 0) storage.write(store.key, planFile(plan));
+        say('The saved plan that could not be read is deleted.');
+      },
+    });
 
   const button = (label: string, accessibleLabel: string, onClick: () => void) => {
     const element = document.createElement('button');
@@ -42,7 +70,7 @@ if (panel && bank && list && empty && status && ownInput) {
 
   const change = (next: PlanItem[], message: string, focusId?: string, focusAction?: string) => {
     plan = next;
-    storage.write(STORAGE_KEY, JSON.stringify(plan));
+    if (saving) storage.write(store.key, planFile(plan));
     render(focusId, focusAction);
     say(message);
   };
@@ -109,17 +137,16 @@ if (panel && bank && list && empty && status && ownInput) {
       );
       toggle.setAttribute('aria-pressed', String(inPlan));
     }
-    // Keep keyboard focus on the control that was used, so a reader can press it again.
+    // Keep keyboard focus on the control that was used, so a reader can press it again. Ids come
+    // from storage: they are compared, never put into a selector.
     if (focusId && focusAction) {
-      const target = list!.querySelector<HTMLButtonElement>(
-        `[data-plan-id="${focusId}"] [data-action="${focusAction}"]`,
+      const entry = [...list!.children].find(
+        (element): element is HTMLElement =>
+          element instanceof HTMLElement && element.dataset['planId'] === focusId,
       );
-      (target && !target.disabled
-        ? target
-        : list!.querySelector<HTMLButtonElement>(
-            `[data-plan-id="${focusId}"] button:not([disabled])`,
-          )
-      )?.focus();
+      const buttons = [...(entry?.querySelectorAll('button') ?? [])];
+      const target = buttons.find((control) => control.dataset['action'] === focusAction);
+      (target && !target.disabled ? target : buttons.find((control) => !control.disabled))?.focus();
     }
   }
 
@@ -179,7 +206,7 @@ if (panel && bank && list && empty && status && ownInput) {
   }
   panel.querySelector('[data-plan-clear]')?.addEventListener('click', () => {
     change([], 'Your plan is cleared.');
-    storage.remove(STORAGE_KEY);
+    if (saving) storage.remove(store.key);
   });
 
   panel.hidden = false;

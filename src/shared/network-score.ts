@@ -3,6 +3,7 @@
  * breadth (how many circles it reaches), and names the gaps with a place to fill each one.
  */
 import { withFilter } from './search-state.ts';
+import { parseJson, readItems, type ReadList } from './stored-data.ts';
 import type { SiteUrls } from './urls.ts';
 
 /** Where a reader can fill a gap: the directory filtered by a goal of content/taxonomies/goals.yaml, or the groups page. */
@@ -152,40 +153,29 @@ export function scoreNetwork(people: readonly Person[]): NetworkScore {
 
 const CIRCLE_IDS = new Set<string>(CIRCLES.map((circle) => circle.id));
 
-/** The saved or imported map: { version: 1, people: [...] }. Throws with a plain message when it is not one. */
-export function parseNetworkFile(text: string): Person[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new Error('This file is not a saved network map (it is not JSON).');
-  }
-  const people = (data as { version?: unknown; people?: unknown } | null)?.people;
-  if ((data as { version?: unknown } | null)?.version !== 1 || !Array.isArray(people)) {
-    throw new Error(
-      'This file is not a saved network map (expected a file exported from this page).',
-    );
-  }
-  return people.map((person: unknown, index: number) => {
-    const p = person as Partial<Person> | null;
-    const valid =
-      typeof p?.id === 'string' &&
-      typeof p.name === 'string' &&
-      p.name.trim() !== '' &&
-      typeof p.circle === 'string' &&
-      CIRCLE_IDS.has(p.circle) &&
-      (p.closeness === 1 || p.closeness === 2 || p.closeness === 3);
-    if (!valid)
-      throw new Error(
-        `Person ${index + 1} in this file is not complete (expected a name, a circle and how well you know them).`,
-      );
-    return {
-      id: p.id!,
-      name: p.name!.trim().slice(0, 100),
-      circle: p.circle as CircleId,
-      closeness: p.closeness as Closeness,
-    };
-  });
+/** One person of a saved or imported map, or undefined when it is not complete. */
+function readPerson(raw: unknown): (Omit<Person, 'id'> & { id: unknown }) | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, name, circle, closeness } = raw as Record<string, unknown>;
+  if (typeof name !== 'string' || name.trim() === '') return undefined;
+  if (typeof circle !== 'string' || !CIRCLE_IDS.has(circle)) return undefined;
+  if (closeness !== 1 && closeness !== 2 && closeness !== 3) return undefined;
+  return { id, name: name.trim().slice(0, 100), circle: circle as CircleId, closeness };
+}
+
+/**
+ * The saved or imported map, { version: 1, people: [...] }, read person by person: one that is not
+ * complete is left out and counted, and repeated ids are made unique.
+ */
+export function readNetworkFile(text: string): ReadList<Person> {
+  const data = parseJson(text);
+  if (data === undefined) return { readable: false, reason: 'not-json' };
+  const { version, people } = (typeof data === 'object' && data !== null ? data : {}) as Record<
+    string,
+    unknown
+  >;
+  if (version !== 1 || !Array.isArray(people)) return { readable: false, reason: 'other-shape' };
+  return { readable: true, ...readItems<Person>(people, readPerson, (n) => `person-${n}`) };
 }
 
 export function networkFile(people: readonly Person[]): string {

@@ -3,6 +3,7 @@
  * list, so the browser script stays thin and every step is tested.
  */
 import { QUESTION_PURPOSES, type QuestionPurpose } from '../content-model/vocabularies.ts';
+import { parseJson, readItems, type ReadList } from './stored-data.ts';
 
 export interface PlanItem {
   id: string;
@@ -60,23 +61,25 @@ export function planAsMarkdown(plan: readonly PlanItem[], title = 'My interview 
   return [`# ${title}`, '', ...(lines.length > 0 ? lines : ['_No questions yet._']), ''].join('\n');
 }
 
-/** Reads a stored plan back, dropping anything that is not a well-formed item. */
-export function parsePlan(json: string | null): PlanItem[] {
-  if (!json) return [];
-  try {
-    const data = JSON.parse(json) as unknown;
-    if (!Array.isArray(data)) return [];
-    return data.filter((item: unknown): item is PlanItem => {
-      if (typeof item !== 'object' || item === null) return false;
-      const { id, question, purpose } = item as Record<string, unknown>;
-      return (
-        typeof id === 'string' &&
-        typeof question === 'string' &&
-        typeof purpose === 'string' &&
-        Object.hasOwn(PURPOSE_LABELS, purpose)
-      );
-    });
-  } catch {
-    return [];
-  }
+function readPlanItem(raw: unknown): (Omit<PlanItem, 'id'> & { id: unknown }) | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, question, purpose } = raw as Record<string, unknown>;
+  if (typeof question !== 'string' || question.trim() === '') return undefined;
+  if (typeof purpose !== 'string' || !Object.hasOwn(PURPOSE_LABELS, purpose)) return undefined;
+  return { id, question: question.trim().slice(0, 500), purpose: purpose as PlanItem['purpose'] };
+}
+
+/**
+ * Reads a stored plan back question by question: one that is not well formed is left out and
+ * counted, and repeated ids are made unique.
+ */
+export function readPlan(json: string): ReadList<PlanItem> {
+  const data = parseJson(json);
+  if (data === undefined) return { readable: false, reason: 'not-json' };
+  if (!Array.isArray(data)) return { readable: false, reason: 'other-shape' };
+  return { readable: true, ...readItems<PlanItem>(data, readPlanItem, (n) => `kept-${n}`) };
+}
+
+export function planFile(plan: readonly PlanItem[]): string {
+  return JSON.stringify(plan);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CIRCLES,
   networkFile,
-  parseNetworkFile,
+  readNetworkFile,
   scoreNetwork,
   type Person,
 } from '../../src/shared/network-score.ts';
@@ -11,7 +11,8 @@ import {
   addOwnQuestion,
   addQuestion,
   moveQuestion,
-  parsePlan,
+  planFile,
+  readPlan,
   planAsMarkdown,
   planAsText,
   removeQuestion,
@@ -86,19 +87,62 @@ describe('building an interview plan', () => {
     expect(planAsText([])).toContain('(No questions yet.)');
   });
 
-  it('reads a stored plan back and drops anything malformed', () => {
+  it('reads a stored plan back question by question, leaving out and counting what is malformed', () => {
     expect(
-      parsePlan(
+      readPlan(
         JSON.stringify([
           opener,
           { id: 1 },
           { ...needs, purpose: 'gossip' },
           { ...needs, purpose: 'toString' },
+          null,
+          'a question',
         ]),
       ),
-    ).toEqual([opener]);
-    expect(parsePlan('not json')).toEqual([]);
-    expect(parsePlan(null)).toEqual([]);
+    ).toEqual({ readable: true, items: [opener], skipped: 5 });
+    expect(readPlan(planFile([opener, needs]))).toEqual({
+      readable: true,
+      items: [opener, needs],
+      skipped: 0,
+    });
+  });
+
+  it('keeps a stored id with quotes and brackets as it is', () => {
+    expect(
+      readPlan(String.raw`[{"id": "own-1\"] x", "question": "Why?", "purpose": "own"}]`),
+    ).toEqual({
+      readable: true,
+      items: [{ id: 'own-1"] x', question: 'Why?', purpose: 'own' }],
+      skipped: 0,
+    });
+  });
+
+  it('gives a repeated or missing id a fresh one, so each question can be moved and removed alone', () => {
+    expect(
+      readPlan(
+        JSON.stringify([
+          { id: 'own-1', question: 'A?', purpose: 'own' },
+          { id: 'own-1', question: 'B?', purpose: 'own' },
+          { question: 'C?', purpose: 'own' },
+          { id: 'kept-1', question: 'D?', purpose: 'own' },
+        ]),
+      ),
+    ).toEqual({
+      readable: true,
+      items: [
+        { id: 'own-1', question: 'A?', purpose: 'own' },
+        { id: 'kept-2', question: 'B?', purpose: 'own' },
+        { id: 'kept-3', question: 'C?', purpose: 'own' },
+        { id: 'kept-1', question: 'D?', purpose: 'own' },
+      ],
+      skipped: 0,
+    });
+  });
+
+  it('says a stored plan that is not a list cannot be read at all', () => {
+    expect(readPlan('not json')).toEqual({ readable: false, reason: 'not-json' });
+    expect(readPlan('{"plan": []}')).toEqual({ readable: false, reason: 'other-shape' });
+    expect(readPlan('')).toEqual({ readable: false, reason: 'not-json' });
   });
 });
 
@@ -158,21 +202,70 @@ describe('scoring a network', () => {
 
 describe('the network map file', () => {
   const people = [person('a', 'own-team', 3), person('b', 'outside', 1)];
+  const file = (list: unknown[]) => JSON.stringify({ version: 1, people: list });
 
   it('round-trips through export and import', () => {
-    expect(parseNetworkFile(networkFile(people))).toEqual(people);
+    expect(readNetworkFile(networkFile(people))).toEqual({
+      readable: true,
+      items: people,
+      skipped: 0,
+    });
   });
 
-  it('refuses a file that is not a network map, saying why', () => {
-    expect(() => parseNetworkFile('hello')).toThrow('not JSON');
-    expect(() => parseNetworkFile('{"people": []}')).toThrow(
-      'expected a file exported from this page',
-    );
-    expect(() =>
-      parseNetworkFile(
-        '{"version": 1, "people": [{"id": "x", "name": "A", "circle": "mars", "closeness": 2}]}',
+  it('leaves out and counts a person who is not complete, keeping the others', () => {
+    expect(
+      readNetworkFile(
+        file([
+          { id: 'a', name: 'Ana', circle: 'own-team', closeness: 3 },
+          { id: 'x', name: 'Xu', circle: 'mars', closeness: 2 },
+          { id: 'y', name: '  ', circle: 'outside', closeness: 2 },
+          { id: 'z', name: 'Zoe', circle: 'outside', closeness: 4 },
+          'Ben',
+          { id: 'c', name: ' Cleo ', circle: 'leadership', closeness: 1 },
+        ]),
       ),
-    ).toThrow('Person 1 in this file is not complete');
+    ).toEqual({
+      readable: true,
+      items: [
+        { id: 'a', name: 'Ana', circle: 'own-team', closeness: 3 },
+        { id: 'c', name: 'Cleo', circle: 'leadership', closeness: 1 },
+      ],
+      skipped: 4,
+    });
+  });
+
+  it('gives people with the same id, or none, ids of their own', () => {
+    expect(
+      readNetworkFile(
+        file([
+          { id: 'p1', name: 'Ana', circle: 'own-team', closeness: 3 },
+          { id: 'p1', name: 'Ben', circle: 'own-team', closeness: 2 },
+          { id: 'p1', name: 'Cleo', circle: 'outside', closeness: 1 },
+          { name: 'Dev', circle: 'outside', closeness: 1 },
+          { id: 'person-1', name: 'Eve', circle: 'outside', closeness: 2 },
+        ]),
+      ),
+    ).toEqual({
+      readable: true,
+      items: [
+        { id: 'p1', name: 'Ana', circle: 'own-team', closeness: 3 },
+        { id: 'person-2', name: 'Ben', circle: 'own-team', closeness: 2 },
+        { id: 'person-3', name: 'Cleo', circle: 'outside', closeness: 1 },
+        { id: 'person-4', name: 'Dev', circle: 'outside', closeness: 1 },
+        { id: 'person-1', name: 'Eve', circle: 'outside', closeness: 2 },
+      ],
+      skipped: 0,
+    });
+  });
+
+  it('says a file that is not a network map cannot be read at all, and why', () => {
+    expect(readNetworkFile('hello')).toEqual({ readable: false, reason: 'not-json' });
+    expect(readNetworkFile('{"people": []}')).toEqual({ readable: false, reason: 'other-shape' });
+    expect(readNetworkFile('{"version": 1, "people": {}}')).toEqual({
+      readable: false,
+      reason: 'other-shape',
+    });
+    expect(readNetworkFile('null')).toEqual({ readable: false, reason: 'other-shape' });
   });
 });
 
