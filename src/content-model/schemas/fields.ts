@@ -204,49 +204,6 @@ export const timeZone = z
   })
   .describe('An IANA time zone name, such as America/New_York.');
 
-/** What is wrong with an address that a browser would write differently, in plain words. */
-function unlikeBrowser(value: string, written: string): string {
-  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '';
-  const wrong = /\s/.test(value)
-    ? 'contains a space'
-    : host !== host.toLowerCase()
-      ? 'has capital letters in its host name'
-      : 'is not written the way browsers write it';
-  return `${describeValue(value)} ${wrong} (expected the address written as browsers write it: ${written})`;
-}
-
-/**
- * An https address, written exactly as browsers write it, so the link on the page, the one in
- * calendar files and the one a browser opens are the same. Which hosts are allowed is a
- * cross-entry rule that needs the site configuration.
- */
-export const httpsUrl = z
-  .string({ error: expecting('a web address starting with https://') })
-  .superRefine((value, ctx) => {
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (url?.protocol !== 'https:') {
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        message: expecting(
-          'a web address starting with https://',
-          (v) => `${v} is not an https web address`,
-        )({ input: value }),
-      });
-    } else if (url.username !== '' || url.password !== '') {
-      // https://sapweb.example.edu@evil.test/ reads like the first host and leads to the second.
-      const authority = value.slice('https://'.length).split(/[/?#]/, 1)[0] ?? '';
-      const before = authority.slice(0, authority.lastIndexOf('@') + 1);
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        message: `${describeValue(value)} has "${before}" before its host, so it leads to ${url.hostname} (expected a link with only the host name between https:// and the path)`,
-      });
-    } else if (url.href !== value) {
-      ctx.addIssue({ code: 'custom', input: value, message: unlikeBrowser(value, url.href) });
-    }
-  });
-
 export const email = z
   .string({ error: expecting('an email address such as name@example.edu') })
   .trim()

@@ -3,7 +3,52 @@
  * may point to, so the host rule finds every such field, however deep, from the schemas alone.
  */
 import { z } from 'astro/zod';
-import { httpsUrl } from './fields.ts';
+import { describeValue } from './describe-value.ts';
+import { expecting } from './fields.ts';
+
+/** What is wrong with an address that a browser would write differently, in plain words. */
+function unlikeBrowser(value: string, written: string): string {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '';
+  const wrong = /\s/.test(value)
+    ? 'contains a space'
+    : host !== host.toLowerCase()
+      ? 'has capital letters in its host name'
+      : 'is not written the way browsers write it';
+  return `${describeValue(value)} ${wrong} (expected the address written as browsers write it: ${written})`;
+}
+
+/**
+ * An https address, written exactly as browsers write it, so the link on the page, the one in
+ * calendar files and the one a browser opens are the same. Which hosts are allowed is a
+ * cross-entry rule that needs the site configuration. Fields use registrationLink or
+ * outboundLink, never this alone, so that rule finds every link.
+ */
+const httpsUrl = z
+  .string({ error: expecting('a web address starting with https://') })
+  .superRefine((value, ctx) => {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'https:') {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: expecting(
+          'a web address starting with https://',
+          (v) => `${v} is not an https web address`,
+        )({ input: value }),
+      });
+    } else if (url.username !== '' || url.password !== '') {
+      // https://sapweb.example.edu@evil.test/ reads like the first host and leads to the second.
+      const authority = value.slice('https://'.length).split(/[/?#]/, 1)[0] ?? '';
+      const before = authority.slice(0, authority.lastIndexOf('@') + 1);
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `${describeValue(value)} has "${before}" before its host, so it leads to ${url.hostname} (expected a link with only the host name between https:// and the path)`,
+      });
+    } else if (url.href !== value) {
+      ctx.addIssue({ code: 'custom', input: value, message: unlikeBrowser(value, url.href) });
+    }
+  });
 
 /** `registration`: registration.hosts only; `outbound`: links.hosts and the registration hosts. */
 export type AllowedHosts = 'registration' | 'outbound';
@@ -23,6 +68,9 @@ export const outboundLink = httpsUrl
     'An https link on a host listed under links.hosts (or registration.hosts) in site.config.yaml.',
   )
   .register(linkFieldRegistry, { hosts: 'outbound' });
+
+/** A link set in site.config.yaml, such as the sign-up form: whoever sets the hosts sets it too. */
+export const configLink = httpsUrl;
 
 export interface LinkValue {
   path: (string | number)[];

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../../shared/contrast.ts';
-import { count, email, entry, expecting, httpsUrl, text, yesNo } from './fields.ts';
+import { count, email, entry, expecting, text, yesNo } from './fields.ts';
+import { configLink } from './link-fields.ts';
 
 /** The page backgrounds in src/styles/global.css: the accent is used for links on them. */
 export const LIGHT_BACKGROUND = '#ffffff';
@@ -136,7 +137,7 @@ export const siteConfigSchema = entry({
     email: email.describe(
       "The team's shared mailbox that volunteers write to, such as networking@example.edu: shown on the privacy notice and in the guides.",
     ),
-    signUpForm: httpsUrl.describe(
+    signUpForm: configLink.describe(
       'The web address of the sign-up form, such as https://github.com/example/networking-hub/issues/new?template=add-me.yml.',
     ),
   }),
