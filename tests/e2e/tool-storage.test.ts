@@ -92,6 +92,12 @@ describe('the network map, with what an earlier visit stored', () => {
       page.getByRole('button', { name: 'Download the saved map that could not be read' }).click(),
     ]);
     expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(stored);
+
+    // Deleting the map deletes what was kept aside too: nothing of it stays in the browser.
+    await page.getByRole('button', { name: 'Delete my data' }).click();
+    await expect(setAside(page, MAP_KEY)).resolves.toEqual([]);
+    await expect(page.evaluate((key) => localStorage.getItem(key), MAP_KEY)).resolves.toBeNull();
+    await expect(page.locator('[data-kept-notice]').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
