@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isSitePath } from '../../src/shared/links.ts';
+import { isSitePath, linkKind } from '../../src/shared/links.ts';
 import { buildCopy } from '../support/project-copy.ts';
 import { servedFile } from '../support/served-file.ts';
 
@@ -31,7 +31,7 @@ describe('a site published under a base path, with a guide set of its own', () =
   it('links only to pages and files under the base that exist', () => {
     // The fixture's 96 pages, less the guide taken out.
     expect(pages).toHaveLength(95);
-    const links = pages.flatMap((page) => {
+    const written = pages.flatMap((page) => {
       const $ = load(page);
       return $('a[href], link[href], script[src], img[src], form[action]')
         .toArray()
@@ -39,9 +39,16 @@ describe('a site published under a base path, with a guide set of its own', () =
         .map((element) => ({
           page,
           raw: $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('action') ?? '',
-        }))
-        .filter(({ raw }) => isSitePath(raw));
+        }));
     });
+    // Every address is a path from the root, a fragment or has a scheme: none that a browser
+    // could read as another site ("//host", "/\host") or relative to the page.
+    expect(
+      written
+        .filter(({ raw }) => linkKind(raw) === 'ambiguous')
+        .map(({ page, raw }) => `${page}: ${raw}`),
+    ).toEqual([]);
+    const links = written.filter(({ raw }) => isSitePath(raw));
     expect(links.length).toBeGreaterThan(1000);
     const broken = links
       .filter(({ raw }) => !fileFor(new URL(raw, 'https://people.example.edu').pathname))
