@@ -74,7 +74,7 @@ export function storedDataNotice(
 ): string | undefined {
   const kept = keptAside
     ? `What was saved is kept aside in this browser, as it was: download it to keep a copy, or delete it.`
-    : `It is left as it was in this browser, and changes you make here are not saved until you download or delete it.`;
+    : `It is left as it was in this browser, and changes you make here are not saved until you delete it: download it first to keep a copy.`;
   if (!read.readable) return `Your saved ${nouns.whole} could not be read. ${kept}`;
   if (read.skipped === 0) return undefined;
   const count = countOf(read.skipped, nouns.items);

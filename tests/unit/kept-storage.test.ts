@@ -63,7 +63,7 @@ describe('loading a tool list from localStorage', () => {
     expect(loadKept(store)).toEqual({
       items: [],
       notice:
-        'Your saved plan could not be read. It is left as it was in this browser, and changes you make here are not saved until you download or delete it.',
+        'Your saved plan could not be read. It is left as it was in this browser, and changes you make here are not saved until you delete it: download it first to keep a copy.',
       saving: false,
     });
     expect(Object.fromEntries(map)).toEqual({ [KEY]: 'not json' });

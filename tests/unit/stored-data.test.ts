@@ -29,7 +29,7 @@ describe('stored data a tool could not read in full', () => {
       'Your saved map could not be read. What was saved is kept aside in this browser, as it was: download it to keep a copy, or delete it.',
     );
     expect(storedDataNotice({ readable: false, reason: 'not-json' }, MAP, false)).toBe(
-      'Your saved map could not be read. It is left as it was in this browser, and changes you make here are not saved until you download or delete it.',
+      'Your saved map could not be read. It is left as it was in this browser, and changes you make here are not saved until you delete it: download it first to keep a copy.',
     );
   });
 
