@@ -32,8 +32,10 @@ function readForm(request: IncomingMessage): Promise<URLSearchParams> {
   });
 }
 
+// The icon link keeps Chromium from asking for /favicon.ico, whose 404 would be logged as an error
+// on the page under test whenever the browser gets to it before the redirect.
 function signInForm(uid: string, message = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test sign-in</title></head><body><main><h1>Sign in to the test identity provider</h1>${message ? `<p role="alert">${message}</p>` : ''}<form method="post" action="/interaction/${uid}/login"><label>User name <input name="username" autocomplete="username"></label> <button type="submit">Sign in</button></form></main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test sign-in</title><link rel="icon" href="data:,"></head><body><main><h1>Sign in to the test identity provider</h1>${message ? `<p role="alert">${message}</p>` : ''}<form method="post" action="/interaction/${uid}/login"><label>User name <input name="username" autocomplete="username"></label> <button type="submit">Sign in</button></form></main></body></html>`;
 }
 
 /** Starts the provider on a loopback port; the client may return to `redirectUri` only. */
