@@ -52,7 +52,7 @@ export const exactCases: Record<string, string[]> = {
     `content/guides/start-here.mdx:13:8 contains an invisible character, U+000B (a vertical tab), ${CONTROL_CHARACTER}`,
   ],
   'guide-component-not-imported': [
-    "content/guides/question-bank.mdx:13:1 uses <QuestionBank />, which is not imported (expected a line such as import QuestionBank from '../../src/components/QuestionBank.astro'; below the frontmatter)",
+    "content/guides/question-bank.mdx:13:1 uses <QuestionBank />, which is not imported (expected a line such as import QuestionBank from '../../src/components/content/QuestionBank.astro'; below the frontmatter)",
   ],
   'guide-import-missing-file': [
     'content/guides/question-bank.mdx:10:27 imports "../../src/components/QuestionBnk.astro", a file that does not exist; did you mean "QuestionBank.astro"? (expected the path of a component from src/components/, written as in the other guides)',

@@ -14,7 +14,7 @@ const problems = (body: string) =>
 describe('mdxBodyProblems', () => {
   it('accepts text, HTML, code and components that are imported', () => {
     const body = [
-      "import QuestionBank from '../../src/components/QuestionBank.astro';",
+      "import QuestionBank from '../../src/components/content/QuestionBank.astro';",
       "import { A, B as Bee } from '../../src/shared/format.ts';",
       "import * as Parts from '../../src/shared/urls.ts';",
       "import { Image } from 'astro:assets';",
@@ -45,7 +45,7 @@ describe('mdxBodyProblems', () => {
     const body = "import Map from './missing/NetworkMap.astro';\n\n<Map />\n\n<NetworkMap />\n";
     expect(problems(body)).toEqual([
       'content/guides/a-guide.mdx:4:18 imports "./missing/NetworkMap.astro", a file that does not exist (expected the path of a component from src/components/, written as in the other guides)',
-      "content/guides/a-guide.mdx:8:1 uses <NetworkMap />, which is not imported (expected a line such as import NetworkMap from '../../src/components/NetworkMap.astro'; below the frontmatter)",
+      "content/guides/a-guide.mdx:8:1 uses <NetworkMap />, which is not imported (expected a line such as import NetworkMap from '../../src/components/content/NetworkMap.astro'; below the frontmatter)",
     ]);
   });
 });
