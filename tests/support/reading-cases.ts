@@ -11,6 +11,12 @@ const INVISIBLE =
 
 const NOT_ALLOWED_HOST =
   'which is not an allowed host for links (expected an https link to groups.fixture.edu or sapweb.fixture.edu; to link to another site, add its host to links.hosts in site.config.yaml)';
+const EMBEDDED =
+  'which shows another site or file inside the page (expected a link to it instead, such as [Watch the recording](https://...))';
+const UNSAFE_LINK =
+  'which can run code or open content the site cannot check (expected a https:// or mailto: address, or a page of this site such as /guides/start-here/)';
+const CONTENT_COMPONENTS_ONLY =
+  "(expected only the site's content components from src/components/content/, such as import QuestionBank from '../../src/components/content/QuestionBank.astro';)";
 
 /**
  * Bad fixtures that the build used to read differently from the validator, or that only the build
@@ -55,10 +61,62 @@ export const exactCases: Record<string, string[]> = {
     "content/guides/question-bank.mdx:13:1 uses <QuestionBank />, which is not imported (expected a line such as import QuestionBank from '../../src/components/content/QuestionBank.astro'; below the frontmatter)",
   ],
   'guide-import-missing-file': [
-    'content/guides/question-bank.mdx:10:27 imports "../../src/components/QuestionBnk.astro", a file that does not exist; did you mean "QuestionBank.astro"? (expected the path of a component from src/components/, written as in the other guides)',
+    'content/guides/question-bank.mdx:10:27 imports "../../src/components/content/QuestionBnk.astro", a file that does not exist; did you mean "QuestionBank.astro"? (expected the path of a component in src/components/content/, written as in the other guides)',
   ],
+
   'guide-less-than-sign': [
     'content/guides/start-here.mdx:13:16 has a "<" that MDX reads as the start of a tag (expected text: write "less than", or &lt; for the sign itself)',
+  ],
+  'workshop-meta-refresh': [
+    'content/workshops/intro-workshop.md:31:1 has a <meta> tag, which can send readers to another page or site (expected text only: delete the tag, and link to another page with [the words to click](https://...))',
+  ],
+  'workshop-sign-in-form': [
+    'content/workshops/intro-workshop.md:31:1 has a form (<form>), which could ask readers for a password or other details (expected a link to the real form instead, such as [Register in the training system](https://...))',
+  ],
+  'workshop-iframe': [
+    `content/workshops/intro-workshop.md:31:1 has embedded content (<iframe>), ${EMBEDDED}`,
+  ],
+  'workshop-object': [
+    `content/workshops/intro-workshop.md:31:1 has embedded content (<object>), ${EMBEDDED}`,
+  ],
+  'workshop-script': [
+    "content/workshops/intro-workshop.md:31:1 has a <script> tag, code that would run in the reader's browser (expected text only: a page body cannot run code, so delete the tag)",
+  ],
+  'workshop-style': [
+    "content/workshops/intro-workshop.md:31:1 has styles (<style>), which can hide or change what readers see (expected plain Markdown: the site's own styles apply)",
+  ],
+  'workshop-event-attribute': [
+    "content/workshops/intro-workshop.md:29:25 has an event attribute (onmouseover) on <span>, code that would run in the reader's browser (expected Markdown without HTML: delete the tag and its attributes)",
+  ],
+  'workshop-javascript-link': [
+    `content/workshops/intro-workshop.md:29:20 links to "javascript:alert(document.cookie)", a javascript: link, ${UNSAFE_LINK}`,
+  ],
+  'workshop-data-link': [
+    `content/workshops/intro-workshop.md:29:20 links to "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", a data: link, ${UNSAFE_LINK}`,
+  ],
+  'workshop-http-link': [
+    'content/workshops/intro-workshop.md:29:20 links to "http://facilities.fixture.edu/rooms/2", which is not https, so readers could be shown another page on the way (expected https://facilities.fixture.edu/rooms/2, if that site offers https)',
+  ],
+  'guide-link-to-missing-page': [
+    'content/guides/start-here.mdx:13:27 links to "/guides/question-bnk/", a page the site does not have; did you mean "/guides/question-bank/"? (expected the address of a page of this site, such as /guides/ or /workshops/, ending in "/")',
+  ],
+  'guide-import-node-fs': [
+    `content/guides/question-bank.mdx:11:32 imports "node:fs", code that would run when the site is built ${CONTENT_COMPONENTS_ONLY}`,
+  ],
+  'guide-import-package': [
+    `content/guides/question-bank.mdx:11:23 imports "canvas-confetti", code that would run when the site is built ${CONTENT_COMPONENTS_ONLY}`,
+  ],
+  'guide-import-outside-components': [
+    `content/guides/question-bank.mdx:11:26 imports "../../src/components/ContactCard.astro", which is not in src/components/content/ ${CONTENT_COMPONENTS_ONLY}`,
+  ],
+  'guide-export': [
+    'content/guides/question-bank.mdx:11:1 exports code, "export const host = process.env.HOSTNAME;", which would run when the site is built (expected no export lines: a guide is text and content components)',
+  ],
+  'guide-expression': [
+    'content/guides/start-here.mdx:13:17 has {new Date().getFullYear()}, code that MDX would run when the site is built (expected text: write \\{ and \\} for the braces themselves)',
+  ],
+  'guide-html-element': [
+    'content/guides/start-here.mdx:15:1 has the HTML tag <div>, and bodies take no HTML (expected a blank line between paragraphs)',
   ],
   'unknown-yaml-tag': [
     'content/contacts/ada-lovelace.yaml:3:8 title: uses the YAML tag "!foo" (expected a plain value; to keep a value as text, put it in quotes)',

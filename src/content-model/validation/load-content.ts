@@ -19,7 +19,9 @@ import {
 import { entryFileNameProblem } from './entry-file-name.ts';
 import type { Problem } from './problem.ts';
 import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
-import { mdxBodyProblems } from './mdx-body.ts';
+import type { InternalLink } from './body-constructs.ts';
+import { markdownBodyCheck } from './markdown-body.ts';
+import { mdxBodyCheck } from './mdx-body.ts';
 import { personalDataIn } from '../schemas/personal-data.ts';
 import { schemaProblems } from './schema-problems.ts';
 import {
@@ -37,6 +39,8 @@ export interface LoadedEntry<T> {
   data: T;
   /** For Markdown and MDX files: the text after the frontmatter, as the site renders it. */
   body?: string;
+  /** For Markdown and MDX files: the body's links to pages of this site, checked across entries. */
+  internalLinks?: InternalLink[];
   locate(path: readonly PropertyKey[]): Position;
 }
 
@@ -121,13 +125,26 @@ function bodyPersonalData(file: string, text: string, start: number): Problem[] 
   }));
 }
 
+interface ParsedSource {
+  source: YamlSource;
+  body?: string;
+  internalLinks?: InternalLink[];
+}
+
+/** The body of a Markdown or MDX file, held to what pages may show. */
+function checkBody(root: string, file: string, text: string, start: number) {
+  return file.endsWith('.mdx')
+    ? mdxBodyCheck(root, file, text, start)
+    : markdownBodyCheck(file, text, start);
+}
+
 function parseSource(
   root: string,
   file: string,
   raw: string,
   format: 'yaml' | 'frontmatter',
   problems: Problem[],
-): { source: YamlSource; body?: string } | undefined {
+): ParsedSource | undefined {
   const text = withoutByteOrderMark(raw);
   if (format === 'frontmatter') {
     const frontmatter = splitFrontmatter(text);
@@ -143,11 +160,15 @@ function parseSource(
     const parsed = parseYamlSource(file, frontmatter.yaml, frontmatter.lineOffset);
     const inBody = bodyProblems(file, text, frontmatter.end);
     if (inBody.length === 0) inBody.push(...bodyPersonalData(file, text, frontmatter.end));
-    if (inBody.length === 0 && file.endsWith('.mdx'))
-      inBody.push(...mdxBodyProblems(root, file, text, frontmatter.end));
+    const checked = inBody.length === 0 ? checkBody(root, file, text, frontmatter.end) : undefined;
+    inBody.push(...(checked?.problems ?? []));
     problems.push(...parsed.problems, ...inBody);
     if (!parsed.source || inBody.length > 0) return undefined;
-    return { source: parsed.source, body: text.slice(frontmatter.end) };
+    return {
+      source: parsed.source,
+      body: text.slice(frontmatter.end),
+      internalLinks: checked?.internalLinks ?? [],
+    };
   }
   const parsed = parseYamlSource(file, text);
   problems.push(...parsed.problems);
@@ -289,11 +310,18 @@ export function loadEntryFile<Name extends EntryCollectionName>(
   }
   const parsed = parseSource(root, file, text.text, format, problems);
   if (!parsed) return undefined;
-  const { source, body } = parsed;
+  const { source, body, internalLinks } = parsed;
   const data = check(source, schema, source.data ?? {}, problems) as Output<Name> | undefined;
   const id = basename(fileName, extname(fileName));
   if (!data) return undefined;
-  return { id, file, data, locate: source.locate, ...(body === undefined ? {} : { body }) };
+  return {
+    id,
+    file,
+    data,
+    locate: source.locate,
+    ...(body === undefined ? {} : { body }),
+    ...(internalLinks === undefined ? {} : { internalLinks }),
+  };
 }
 
 /** Reads site.config.yaml and everything in content/, checking each entry against its schema. */

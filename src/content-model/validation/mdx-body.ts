@@ -4,8 +4,9 @@
  * editor can act on, instead of stopping the build.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { mdxComponentProblems } from './mdx-components.ts';
-import type { Problem } from './problem.ts';
+import { checkBodyTree } from './body-constructs.ts';
+import { bodyResult, type BodyResult } from './body-result.ts';
+import { blankFrontmatter } from './body-point.ts';
 
 function explain(reason: string): string {
   if (reason.includes('after `<`'))
@@ -19,33 +20,28 @@ function explain(reason: string): string {
 }
 
 /**
- * What stops MDX from compiling or rendering the body of `file` (relative to `root`): a syntax
- * error, or a component that is not imported. `frontmatterEnd` is where the body starts.
+ * What is wrong with the body of guide `file` (relative to `root`): a syntax error, or a construct
+ * a guide may not hold (body-constructs.ts); and its links into the site, to check once every entry
+ * is read. `frontmatterEnd` is where the body starts.
  */
-export function mdxBodyProblems(
+export function mdxBodyCheck(
   root: string,
   file: string,
   text: string,
   frontmatterEnd: number,
-): Problem[] {
-  // As @astrojs/mdx does: the frontmatter becomes blank lines, so positions are the file's own.
-  const body = `${text.slice(0, frontmatterEnd).replace(/[^\r\n]/g, ' ')}${text.slice(frontmatterEnd)}`;
+): BodyResult {
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(body, { features: { gfm: true } });
+    tree = mdxToMdast(blankFrontmatter(text, frontmatterEnd), { features: { gfm: true } });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(message);
-    return [
-      {
-        severity: 'error',
-        file,
-        line: match ? Number(match[1]) : 1,
-        column: match ? Number(match[2]) : 1,
-        field: '',
-        message: explain(match?.[3] ?? message),
-      },
-    ];
+    const line = match ? Number(match[1]) : 1;
+    const column = match ? Number(match[2]) : 1;
+    return bodyResult(file, {
+      findings: [{ line, column, message: explain(match?.[3] ?? message) }],
+      internalLinks: [],
+    });
   }
-  return mdxComponentProblems(root, file, tree);
+  return bodyResult(file, checkBodyTree(tree, { root, file }));
 }

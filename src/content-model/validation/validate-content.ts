@@ -1,4 +1,5 @@
 import { crossEntryRules, type StaleContact } from './cross-entry-rules.ts';
+import { internalLinkProblems } from './internal-links.ts';
 import { loadContent, type LoadedContent } from './load-content.ts';
 import { limitPerFile, sortProblems, type Problem } from './problem.ts';
 
@@ -15,7 +16,10 @@ export function validateContent(root: string, today: string): ValidationResult {
   const rules = content.config
     ? crossEntryRules(content, content.config, today)
     : { problems: [], staleContacts: [] };
-  const problems = limitPerFile(sortProblems([...content.problems, ...rules.problems]));
+  const stale = new Set(rules.staleContacts.map((contact) => contact.id));
+  const problems = limitPerFile(
+    sortProblems([...content.problems, ...rules.problems, ...internalLinkProblems(content, stale)]),
+  );
   return {
     content,
     errors: problems.filter((problem) => problem.severity === 'error'),
