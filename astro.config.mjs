@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
+import { mdxBodyGuard } from './src/integrations/mdx-body-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { configForEdition, currentEdition } from './src/content-model/edition.ts';
@@ -32,8 +34,13 @@ export default defineConfig({
     cspPerPage(),
     pagefindIndex(),
   ],
-  // Shiki's inline styles would break the CSP, and the guides have no code to highlight.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Shiki's inline styles would break the CSP, and the guides have no code to highlight.
+    syntaxHighlight: false,
+    // Astro's own processor, with a guard in every MDX compilation: a guide that holds code (an
+    // import of node:fs, an expression, an HTML element) stops the build even if validation did not.
+    processor: satteri({ mdastPlugins: [mdxBodyGuard(process.cwd())] }),
+  },
   security: {
     csp: {
       // Pagefind's search runs WebAssembly in a worker: it needs 'wasm-unsafe-eval' and worker-src blob:.

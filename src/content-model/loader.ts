@@ -12,6 +12,7 @@ import {
   type EntryCollectionName,
   type ListName,
 } from './sources.ts';
+import { sanitizeBodyHtml } from './body-html.ts';
 import { currentEdition } from './edition.ts';
 import type { LoadedEntry } from './validation/load-content.ts';
 import { formatProblem } from './validation/problem.ts';
@@ -40,10 +41,12 @@ async function store(context: LoaderContext, root: string, entry: LoadedEntry<un
     // compilation this same data instead of letting it parse the frontmatter again.
     context.store.set({ id, data, body, filePath: file, digest, deferredRender });
   } else {
-    const rendered = await context.renderMarkdown(`${EMPTY_FRONTMATTER}${body}`, {
+    const markdown = await context.renderMarkdown(`${EMPTY_FRONTMATTER}${body}`, {
       fileURL: pathToFileURL(join(root, file)),
     });
-    const assetImports = rendered.metadata?.imagePaths ?? [];
+    // validate has refused what bodies may not hold; this holds even if a body got past it.
+    const rendered = { ...markdown, html: sanitizeBodyHtml(markdown.html, context.config.base) };
+    const assetImports = markdown.metadata?.imagePaths ?? [];
     context.store.set({
       id,
       data,

@@ -3,11 +3,13 @@
  * root (/guides/start-here/), and places on the same page (#heading). Anything else is refused by
  * allow-list, so no spelling of javascript: or data: gets through.
  */
+import { siteUrls } from '../../shared/urls.ts';
 
 export type LinkVerdict =
   { kind: 'external' } | { kind: 'internal'; path: string } | { kind: 'refused'; message: string };
 
-const INTERNAL_EXAMPLE = '/guides/start-here/';
+/** A page of this site as an editor writes it in a body. */
+const INTERNAL_EXAMPLE = siteUrls('/').guide('start-here');
 
 /** `url` as a browser reads it: without the tabs and line breaks it ignores, trimmed. */
 function asBrowserReads(url: string): string {
