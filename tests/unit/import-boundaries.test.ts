@@ -23,7 +23,9 @@ describe('imports across runtimes', () => {
       ),
     );
     expect(imports.length).toBeGreaterThan(200);
-    expect(imports).toContain('src/components/content/NetworkMap.astro ../../browser/network-map.ts (script)');
+    expect(imports).toContain(
+      'src/components/content/NetworkMap.astro ../../browser/network-map.ts (script)',
+    );
     expect(imports).toContain('src/components/content/NetworkMap.astro ../../site/site.ts');
     expect(imports).toContain('src/browser/network-map.ts ../shared/network-score.ts');
   });
