@@ -3,30 +3,47 @@
  * a listed contact, a browse page, or one of the fixed pages. Paths come from src/shared/urls.ts
  * with the base "/", as editors write them.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { siteUrls } from '../../shared/urls.ts';
+import { entrySources, type EntryCollectionName } from '../sources.ts';
 import { BROWSE_KINDS } from '../taxonomies.ts';
 import type { LoadedContent } from './load-content.ts';
 import type { Problem } from './problem.ts';
 import { suggest } from './suggest.ts';
 
+/**
+ * The ids of the entries of a folder: the valid ones, and those of files with mistakes of their
+ * own, so that a link to them is not reported as well.
+ */
+function entryIds(content: LoadedContent, name: EntryCollectionName): string[] {
+  const { dir, extensions } = entrySources[name];
+  const folder = join(content.root, dir);
+  const files = existsSync(folder) ? readdirSync(folder) : [];
+  const named = files
+    .filter((file) => (extensions as readonly string[]).includes(extname(file)))
+    .map((file) => basename(file, extname(file)));
+  return [...new Set([...content.entries[name].map((entry) => entry.id), ...named])];
+}
+
 /** The paths of the pages the staff edition builds, as written in a body. */
 export function sitePaths(content: LoadedContent, staleContactIds: ReadonlySet<string>): string[] {
   const urls = siteUrls('/');
-  const { entries, taxonomies } = content;
+  const { taxonomies } = content;
   return [
     urls.home(),
     urls.guides(),
-    ...entries.guides.map((guide) => urls.guide(guide.id)),
+    ...entryIds(content, 'guides').map((id) => urls.guide(id)),
     urls.directory(),
-    ...entries.contacts
-      .filter((contact) => !staleContactIds.has(contact.id))
-      .map((contact) => urls.profile(contact.id)),
+    ...entryIds(content, 'contacts')
+      .filter((id) => !staleContactIds.has(id))
+      .map((id) => urls.profile(id)),
     ...BROWSE_KINDS.flatMap((kind) => [
       urls.browseIndex(kind),
       ...taxonomies[kind].map((term) => urls.browseTerm(kind, term.id)),
     ]),
     urls.workshops(),
-    ...entries.workshops.map((workshop) => urls.workshop(workshop.id)),
+    ...entryIds(content, 'workshops').map((id) => urls.workshop(id)),
     urls.allSessionsCalendar(),
     urls.groups(),
     urls.search(),
