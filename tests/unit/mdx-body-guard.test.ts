@@ -47,6 +47,21 @@ describe('the MDX guard in the compilation', () => {
     );
   });
 
+  it('finds what is nested in paragraphs, lists and quotations', () => {
+    const source = [
+      '- A list item with [a link](javascript:alert(1))',
+      '',
+      '> A quotation with <span onClick="steal()">a span</span>',
+      '',
+    ].join('\n');
+    expect(() => compile(source)).toThrow(
+      [
+        'content/guides/a-guide.mdx:1:20 links to "javascript:alert(1)", a javascript: link, which can run code or open content the site cannot check (expected a https:// or mailto: address, or a page of this site such as /guides/start-here/)',
+        "content/guides/a-guide.mdx:3:20 has an event attribute (onclick) on <span>, code that would run in the reader's browser (expected Markdown without HTML: delete the tag and its attributes)",
+      ].join('\n'),
+    );
+  });
+
   it('stops a guide whose frontmatter names a layout, which MDX would import', () => {
     expect(() => compile('Text.\n', { layout: 'node:fs' })).toThrow(
       'content/guides/a-guide.mdx:1:1 layout: names code for MDX to import (expected no layout field: the site lays out every guide)',

@@ -94,8 +94,9 @@ export function checkBodyTree(tree: MdastNode, mdx?: MdxFile): BodyCheck {
 
   // Imports first: a component may be used above the line that imports it.
   for (const node of nodes) {
-    if (node.type !== 'mdxjsEsm' || !mdx || !node.position) continue;
-    const esm = esmFindings(mdx, (node as { value: string }).value, node.position.start);
+    if (node.type !== 'mdxjsEsm' || !mdx) continue;
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    const esm = esmFindings(mdx, textOf(node, 'value'), start);
     esm.names.forEach((name) => imported.add(name));
     findings.push(...esm.findings);
   }
