@@ -89,7 +89,7 @@ describe('a Markdown body', () => {
     expect(problems(body)).toEqual([
       `${FILE}:4:1 links to "JavaScript:alert(1)", a javascript: link, ${UNSAFE_LINK}`,
       `${FILE}:5:1 links to "javascript:alert(1)", a javascript: link, ${UNSAFE_LINK}`,
-      `${FILE}:6:1 links to "java\tscript:alert(1)", a javascript: link, ${UNSAFE_LINK}`,
+      `${FILE}:6:1 links to "java\\tscript:alert(1)", a javascript: link, ${UNSAFE_LINK}`,
       `${FILE}:8:1 links to "//elsewhere.example/", which starts with "//" and leaves the site (expected https://elsewhere.example/ for another site, or a page of this site such as /guides/start-here/)`,
       `${FILE}:9:1 links to "/\\elsewhere.example/", which has a backslash that browsers read as "/" (expected a https:// address, or a page of this site such as /guides/start-here/)`,
       `${FILE}:10:1 links to "guides/start-here/", which does not say where it goes (expected a page of this site written from its root, such as /guides/start-here/, or a https:// address)`,
