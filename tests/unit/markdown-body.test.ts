@@ -99,6 +99,13 @@ describe('a Markdown body', () => {
     ]);
   });
 
+  it('refuses a site path with an encoded slash, which a server may route off the site', () => {
+    expect(problems('[a](/%5Celsewhere.example/) and [b](/guides%2F..%2F/)\n')).toEqual([
+      `${FILE}:4:1 links to "/%5Celsewhere.example/", which has a space, an encoded slash (%2F, %5C) or another character that a browser or server may read as a way off the site (expected a page of this site such as /guides/start-here/)`,
+      `${FILE}:4:33 links to "/guides%2F..%2F/", which has a space, an encoded slash (%2F, %5C) or another character that a browser or server may read as a way off the site (expected a page of this site such as /guides/start-here/)`,
+    ]);
+  });
+
   it('reads braces and import lines as text, as the Markdown renderer does', () => {
     expect(problems("import fs from 'node:fs'\n\nCosts {about} $5.\n")).toEqual([]);
   });

@@ -3,6 +3,7 @@
  * root (/guides/start-here/), and places on the same page (#heading). Anything else is refused by
  * allow-list, so no spelling of javascript: or data: gets through.
  */
+import { isSitePath } from '../../shared/links.ts';
 import { siteUrls } from '../../shared/urls.ts';
 
 export type LinkVerdict =
@@ -30,7 +31,14 @@ export function classifyLink(written: string): LinkVerdict {
       kind: 'refused',
       message: `links to ${shown}, which starts with "//" and leaves the site (expected https://${url.slice(2)} for another site, or a page of this site such as ${INTERNAL_EXAMPLE})`,
     };
-  if (url.startsWith('/')) return { kind: 'internal', path: url };
+  if (url.startsWith('/')) {
+    // One rule, shared with the link component, says which paths stay on the site.
+    if (isSitePath(url)) return { kind: 'internal', path: url };
+    return {
+      kind: 'refused',
+      message: `links to ${shown}, which has a space, an encoded slash (%2F, %5C) or another character that a browser or server may read as a way off the site (expected a page of this site such as ${INTERNAL_EXAMPLE})`,
+    };
+  }
   if (url.startsWith('#')) return { kind: 'external' };
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'https' || scheme === 'mailto') {
