@@ -1,275 +1,216 @@
 /**
- * npm run new -- <contact|workshop|session|group> [--flags]
- * Creates a valid, commented entry. In a terminal it asks for what the flags leave out, offering
- * the known ids; without one, missing required flags are an error. Exits 1 when it refuses.
+ * npm run new [-- <contact|workshop|session|group> [--flags]]
+ * Creates a valid, commented entry. With no flags, or in a terminal, it asks for what the flags
+ * leave out, offering the known ids, and asks again at once when an answer is refused; otherwise
+ * missing required flags are an error. Exits 1 when it refuses or the answers end, 2 when the
+ * command line is wrong.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
-import { addSession, list, newContact, newGroup, newWorkshop, ScaffoldError } from './scaffold.ts';
+import { KIND_CHOICES, fieldsOf, type Choice, type Field } from './new-fields.ts';
+import { KINDS, readOptions, USAGE, type Kind } from './new-options.ts';
+import { EndOfAnswers, questions, type Questions } from './new-questions.ts';
+import {
+  addSession,
+  list,
+  newContact,
+  newGroup,
+  newWorkshop,
+  ScaffoldError,
+  type Refusal,
+} from './scaffold.ts';
 import { today } from '../src/content-model/clock.ts';
-import { taxonomyOf, type TaxonomyName } from '../src/content-model/taxonomies.ts';
 import { readContentFile } from '../src/content-model/validation/content-file.ts';
-import { loadContent } from '../src/content-model/validation/load-content.ts';
+import { loadContent, type LoadedContent } from '../src/content-model/validation/load-content.ts';
 import { terminalLine, terminalLines } from '../src/content-model/validation/terminal-text.ts';
 
-const USAGE = `Usage: npm run new -- <kind> [options]
+type Answers = Record<string, unknown>;
 
-  contact   --name --title --department --email --topics a,b --goals a,b
-            [--location] [--pronouns] [--bio] [--formats a,b] [--capacity n] [--languages a,b]
-  workshop  --title --kind workshop|networking-event --summary --audience --objectives "a|b"
-            --format --facilitator --duration --timezone --registration-url [--registration-label]
-            [--topics a,b] [--goals a,b]
-  session   --workshop <slug> --start 2027-05-04T13:00 --end 2027-05-04T16:00
-            [--location] [--online] [--status] [--previous-start] [--timezone] [--note]
-  group     --name --summary --audience --cadence --join-url [--join-label] [--topics a,b] [--goals a,b]
-
-Run it in a terminal without options to be asked for each field.`;
-
-const root = process.cwd();
-const { positionals, values: flags } = parseArgs({
-  allowPositionals: true,
-  options: Object.fromEntries(
-    [
-      'name',
-      'title',
-      'department',
-      'email',
-      'topics',
-      'goals',
-      'location',
-      'pronouns',
-      'bio',
-      'formats',
-      'capacity',
-      'languages',
-      'kind',
-      'summary',
-      'audience',
-      'objectives',
-      'format',
-      'facilitator',
-      'duration',
-      'timezone',
-      'registration-url',
-      'registration-label',
-      'workshop',
-      'start',
-      'end',
-      'online',
-      'status',
-      'previous-start',
-      'note',
-      'cadence',
-      'join-url',
-      'join-label',
-    ].map((name) => [name, { type: 'string' as const }]),
-  ),
-});
-
-const kind = positionals[0];
-if (!kind || !['contact', 'workshop', 'session', 'group'].includes(kind)) {
-  console.error(USAGE);
-  process.exit(2);
+interface Written {
+  file: string;
+  text: string;
+  filledIn?: string[];
+  placeholders?: string[];
 }
 
-const content = loadContent(root);
-const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-const prompt = interactive
-  ? createInterface({ input: process.stdin, output: process.stdout })
-  : undefined;
-
-/** A flag's value, or the answer to a question in a terminal; `choices` are offered as a numbered list. */
-async function ask(
-  flag: string,
-  question: string,
-  {
-    required = true,
-    choices,
-  }: { required?: boolean; choices?: { id: string; label: string }[] } = {},
-) {
-  const given = flags[flag];
-  if (given !== undefined) return given;
-  if (!prompt) {
-    if (required)
-      throw new ScaffoldError(`--${flag} is missing (expected ${question.toLowerCase()})`);
-    return undefined;
-  }
-  if (choices)
-    choices.forEach((choice, index) =>
-      console.log(terminalLine(`  ${index + 1}. ${choice.id} (${choice.label})`)),
-    );
-  for (;;) {
-    const answer = (await prompt.question(`${question}${required ? '' : ' (optional)'}: `)).trim();
-    if (!answer && !required) return undefined;
-    if (!answer) continue;
-    if (!choices) return answer;
-    // Numbers pick from the list; several may be given, separated by commas.
-    const picked = answer.split(',').map((part) => {
-      const n = Number(part.trim());
-      return Number.isInteger(n) && n >= 1 && n <= choices.length
-        ? choices[n - 1]!.id
-        : part.trim();
-    });
-    return picked.join(',');
-  }
-}
-
-const terms = (name: TaxonomyName) =>
-  content.taxonomies[name].map((term) => ({
-    id: term.id,
-    label: taxonomyOf(name).termName(term.data),
-  }));
-
-async function run(): Promise<{ file: string; text: string; filledIn?: string[] }> {
-  if (kind === 'contact') {
-    return newContact(
-      root,
-      content,
-      {
-        name: (await ask('name', 'Full name'))!,
-        pronouns: await ask('pronouns', 'Pronouns', { required: false }),
-        title: (await ask('title', 'Job title'))!,
-        department: (await ask('department', 'Department (number or id)', {
-          choices: terms('departments'),
-        }))!,
-        location: await ask('location', 'Location (number or id)', {
-          required: false,
-          choices: terms('locations'),
-        }),
-        email: (await ask('email', 'Work email'))!,
-        topics: list(
-          await ask('topics', 'Topics they can be asked about (numbers or ids, comma-separated)', {
-            choices: terms('topics'),
-          }),
-        ),
-        goals: list(
-          await ask(
-            'goals',
-            'What they can help people find out (numbers or ids, comma-separated)',
-            { choices: terms('goals') },
-          ),
-        ),
-        bio: await ask('bio', 'Bio: one to three sentences they approved', { required: false }),
-        formats: list(await ask('formats', 'Ways to meet (comma-separated)', { required: false })),
-        capacity: flags['capacity'] ? Number(flags['capacity']) : undefined,
-        languages: list(await ask('languages', 'Languages (comma-separated)', { required: false })),
-      },
-      today(),
-    );
-  }
-  if (kind === 'group') {
-    return newGroup(
-      root,
-      content,
-      {
-        name: (await ask('name', 'Group name'))!,
-        summary: (await ask('summary', 'What the group is, in a sentence or two'))!,
-        audience: (await ask('audience', 'Who it is for'))!,
-        cadence: (await ask('cadence', 'When it meets'))!,
-        joinUrl: (await ask('join-url', 'How to join: an https link'))!,
-        joinLabel: await ask('join-label', 'Link text', { required: false }),
-        topics: list(
-          await ask('topics', 'Topics (numbers or ids, comma-separated)', {
-            required: false,
-            choices: terms('topics'),
-          }),
-        ),
-        goals: list(
-          await ask('goals', 'Goals (numbers or ids, comma-separated)', {
-            required: false,
-            choices: terms('goals'),
-          }),
-        ),
-      },
-      today(),
-    );
-  }
-  if (kind === 'workshop') {
+/** The entry `answers` make, refused with the validator's messages (ScaffoldError). */
+function build(root: string, content: LoadedContent, kind: Kind, answers: Answers): Written {
+  const day = today();
+  if (kind === 'contact') return newContact(root, content, answers, day);
+  if (kind === 'group') return newGroup(root, content, answers, day);
+  if (kind === 'workshop')
     return newWorkshop(
       root,
       content,
-      {
-        kind: (await ask('kind', 'Kind: workshop or networking-event'))!,
-        title: (await ask('title', 'Title'))!,
-        summary: (await ask('summary', 'Summary: one or two sentences'))!,
-        audience: (await ask('audience', 'Who it is for'))!,
-        objectives: (await ask('objectives', 'Objectives, separated by |'))!
-          .split('|')
-          .map((o) => o.trim())
-          .filter(Boolean),
-        format: (await ask('format', 'Format, such as "In person, interactive"'))!,
-        facilitator: (await ask('facilitator', 'Who leads it'))!,
-        duration: (await ask('duration', 'How long it lasts'))!,
-        timezone: (await ask('timezone', 'Time zone, such as America/New_York'))!,
-        registrationUrl: (await ask('registration-url', 'Registration link (https)'))!,
-        registrationLabel: await ask('registration-label', 'Registration link text', {
-          required: false,
-        }),
-        topics: list(
-          await ask('topics', 'Topics (numbers or ids, comma-separated)', {
-            required: false,
-            choices: terms('topics'),
-          }),
-        ),
-        goals: list(
-          await ask('goals', 'Goals (numbers or ids, comma-separated)', {
-            required: false,
-            choices: terms('goals'),
-          }),
-        ),
-      },
+      answers,
       content.config?.registration.system ?? 'the registration system',
-      today(),
+      day,
     );
-  }
-  const workshops = content.entries.workshops.map((w) => ({ id: w.id, label: w.data.title }));
-  const workshop = (await ask('workshop', 'Workshop (number or id)', { choices: workshops }))!;
-  const file = content.entries.workshops.find((w) => w.id === workshop)?.file;
+  const file = content.entries.workshops.find((w) => w.id === answers['workshop'])?.file;
   // Read as the validator reads it: a file that is not a workshop's own gives no text.
   const read = file ? readContentFile(root, file, 'the workshop file') : undefined;
-  return addSession(
-    content,
-    read && 'text' in read ? read.text : '',
-    {
-      workshop,
-      start: (await ask('start', 'Start, local time, such as 2027-05-04T13:00'))!,
-      end: (await ask('end', 'End, local time, such as 2027-05-04T16:00'))!,
-      location: await ask('location', 'Room and building', { required: false }),
-      online: await ask('online', 'How to join online', { required: false }),
-      status: await ask('status', 'Status: scheduled, full, cancelled or rescheduled', {
-        required: false,
-      }),
-      previousStart: await ask('previous-start', 'Original start, if rescheduled', {
-        required: false,
-      }),
-      timezone: await ask('timezone', "Time zone, if not the workshop's", { required: false }),
-      note: await ask('note', 'A short note', { required: false }),
-    },
-    today(),
-  );
+  return addSession(content, read && 'text' in read ? read.text : '', answers, day);
 }
 
-try {
+/** The answer typed as `field` reads it; numbers pick from the choices, several comma-separated. */
+function answerOf(field: Field, typed: string): unknown {
+  const picked = field.choices
+    ? typed
+        .split(',')
+        .map((part) => pick(field.choices!, part.trim()))
+        .join(',')
+    : typed;
+  if (field.read === 'list') return list(picked);
+  if (field.read === 'objectives')
+    return picked
+      .split('|')
+      .map((objective) => objective.trim())
+      .filter(Boolean);
+  // Not a whole number: kept as typed, so the validator names what was typed.
+  if (field.read === 'number') return /^\d+$/.test(picked) ? Number(picked) : picked;
+  return picked;
+}
+
+function pick(choices: readonly Choice[], typed: string): string {
+  const n = Number(typed);
+  return Number.isInteger(n) && n >= 1 && n <= choices.length ? choices[n - 1]!.id : typed;
+}
+
+const about = (field: Field) => (refusal: Refusal) =>
+  field.fields.some(
+    (name) =>
+      refusal.field === name ||
+      (name !== '' &&
+        (refusal.field.startsWith(`${name}.`) || refusal.field.startsWith(`${name}[`))),
+  );
+
+function refusalsOf(error: unknown): readonly Refusal[] {
+  if (error instanceof ScaffoldError) return error.refusals;
+  throw error;
+}
+
+const showChoices = (choices: readonly Choice[]) =>
+  choices.forEach((choice, index) =>
+    console.log(terminalLine(`  ${index + 1}. ${choice.id} (${choice.label})`)),
+  );
+
+/** Asks `field` until the answer is one the entry can take; earlier answers stay as they are. */
+async function askField(
+  ask: Questions,
+  field: Field,
+  answers: Answers,
+  check: () => readonly Refusal[],
+): Promise<void> {
+  if (field.explain) console.log(terminalLine(field.explain));
+  if (field.choices) showChoices(field.choices);
+  const optional = field.optional === 'always';
+  for (;;) {
+    const typed = await ask.ask(`${field.question}${optional ? ' (optional)' : ''}: `);
+    if (!typed && !optional) {
+      console.log(`An answer is needed here.`);
+      continue;
+    }
+    answers[field.key] = typed ? answerOf(field, typed) : undefined;
+    const refused = check().filter(about(field));
+    if (refused.length === 0) return;
+    for (const refusal of refused) console.log(terminalLine(refusal.text));
+  }
+}
+
+async function askKind(ask: Questions): Promise<Kind> {
+  console.log('Which kind of entry?');
+  showChoices(KIND_CHOICES);
+  const kinds: readonly string[] = KINDS;
+  for (;;) {
+    const typed = pick(KIND_CHOICES, await ask.ask('Kind (number or name): '));
+    if (kinds.includes(typed)) return typed as Kind;
+    console.log(
+      terminalLine(
+        `"${typed}" is not a kind of entry (expected a number from 1 to ${KINDS.length}, or one of ${KINDS.join(', ')})`,
+      ),
+    );
+  }
+}
+
+async function main(): Promise<number> {
+  const options = readOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if ('error' in options) {
+    console.error(options.error);
+    return 2;
+  }
+  const { flags } = options;
+  const root = process.cwd();
+  const content = loadContent(root);
   if (content.config === undefined)
     throw new ScaffoldError('site.config.yaml is not valid: run npm run validate and fix it first');
-  const { file, text, filledIn = [] } = await run();
+  // Questions when there is someone to ask, or when nothing was given: answers may be piped in.
+  const asking =
+    Object.keys(flags).length === 0 ||
+    (process.stdin.isTTY === true && process.stdout.isTTY === true);
+  const ask = asking ? questions() : undefined;
+  try {
+    const kind = options.kind ?? (ask ? await askKind(ask) : undefined);
+    if (kind === undefined) throw new ScaffoldError('no kind of entry given');
+    const fields = fieldsOf(kind, content);
+    const answers: Answers = {};
+    const check = () => {
+      try {
+        build(root, content, kind, answers);
+        return [];
+      } catch (error) {
+        return refusalsOf(error);
+      }
+    };
+    for (const field of fields) {
+      const given = flags[field.flag];
+      if (given !== undefined) answers[field.key] = answerOf(field, given);
+      else if (ask) await askField(ask, field, answers, check);
+      else if (field.optional === undefined)
+        throw new ScaffoldError(`--${field.flag} is missing (expected ${field.question})`);
+    }
+    // A flag's value is checked last: in questions, the field it fills is asked for again.
+    for (;;) {
+      const refused = check();
+      const field = ask && fields.find((candidate) => refused.some(about(candidate)));
+      if (refused.length === 0 || !field) break;
+      for (const refusal of refused.filter(about(field))) console.log(terminalLine(refusal.text));
+      await askField(ask, field, answers, check);
+    }
+    return write(root, build(root, content, kind, answers));
+  } finally {
+    ask?.close();
+  }
+}
+
+function write(root: string, { file, text, filledIn = [], placeholders = [] }: Written): number {
   writeFileSync(join(root, file), text);
   console.log(terminalLine(`Wrote ${file}. Check it, then run npm run validate.`));
   if (filledIn.length > 0)
     console.log(
       `Filled in for you, to check with the person before publishing: ${filledIn.join(', ')}.`,
     );
+  if (placeholders.includes('bio'))
+    console.log(
+      'The bio is a placeholder: replace it with one to three sentences the person has approved. npm run validate refuses the file until then.',
+    );
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
 } catch (error) {
   // A refusal says what to change; anything else is a fault, told without a stack trace.
   const message = error instanceof Error ? error.message : String(error);
   console.error(
-    error instanceof ScaffoldError
-      ? `Nothing was written:\n${terminalLines(message)}`
-      : terminalLines(`npm run new stopped: ${message}\nTell a developer, with this message.`),
+    error instanceof EndOfAnswers
+      ? 'Nothing was written: the answers ended before the last question.'
+      : error instanceof ScaffoldError
+        ? `Nothing was written:\n${terminalLines(message)}`
+        : terminalLines(`npm run new stopped: ${message}\nTell a developer, with this message.`),
   );
   process.exitCode = 1;
-} finally {
-  prompt?.close();
 }

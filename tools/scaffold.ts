@@ -6,6 +6,7 @@
 import { lstatSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { BIO_PLACEHOLDER, PLACEHOLDER_MESSAGE } from '../src/content-model/schemas/contact.ts';
 import { entrySources, type EntryCollectionName } from '../src/content-model/sources.ts';
 import { TAXONOMIES } from '../src/content-model/taxonomies.ts';
 import { idsOf, MEETING_FORMATS, WORKSHOP_KINDS } from '../src/content-model/vocabularies.ts';
@@ -27,16 +28,40 @@ export function list(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-export class ScaffoldError extends Error {}
+/** One reason an entry is refused: the field it is about ("" for the file), and the line to show. */
+export interface Refusal {
+  field: string;
+  text: string;
+}
+
+export class ScaffoldError extends Error {
+  readonly refusals: readonly Refusal[];
+  constructor(message: string, refusals: readonly Refusal[] = [{ field: '', text: message }]) {
+    super(message);
+    this.refusals = refusals;
+  }
+}
 
 /** The validator's problem as the editor reads it: nothing is written yet, so no line number. */
-const describe = (problem: Problem) =>
-  problem.field ? `${problem.field}: ${problem.message}` : `${problem.file} ${problem.message}`;
+const describe = (problem: Problem, field = problem.field): Refusal => ({
+  field,
+  text: problem.field
+    ? `${problem.field}: ${problem.message}`
+    : `${problem.file} ${problem.message}`,
+});
 
-function refuse(problems: readonly string[]): void {
+function refuse(refusals: readonly (Refusal | string)[]): void {
+  const all = refusals.map((refusal) =>
+    typeof refusal === 'string' ? { field: '', text: refusal } : refusal,
+  );
   // One line each, whatever the answers or the content hold.
-  if (problems.length > 0) throw new ScaffoldError(problems.map(terminalLine).join('\n'));
+  if (all.length > 0)
+    throw new ScaffoldError(all.map((refusal) => terminalLine(refusal.text)).join('\n'), all);
 }
+
+/** `data` without the fields not answered yet, so a draft is checked only on what it holds. */
+const answered = (data: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 
 /** Refuses an entry the validator would reject, with the validator's messages. */
 function validate(
@@ -46,8 +71,13 @@ function validate(
   text: string,
   today: string,
   only: (problem: Problem) => boolean = () => true,
+  fieldOf: (problem: Problem) => string = (problem) => problem.field,
 ): void {
-  refuse(newEntryProblems(content, collection, fileName, text, today).filter(only).map(describe));
+  refuse(
+    newEntryProblems(content, collection, fileName, text, today)
+      .filter(only)
+      .map((problem) => describe(problem, fieldOf(problem))),
+  );
 }
 
 /** A new entry's file in `collection`, refused when it cannot be named or is already there. */
@@ -94,31 +124,33 @@ export interface ContactAnswers {
   languages?: string[] | undefined;
 }
 
+/** Answers an editor may still be giving, one question at a time: checked as far as they go. */
+export type Draft<Answers> = { [Field in keyof Answers]?: Answers[Field] | undefined };
+
 export function newContact(
   root: string,
   content: LoadedContent,
-  answers: ContactAnswers,
+  answers: Draft<ContactAnswers>,
   today: string,
-): { file: string; text: string; filledIn: string[] } {
-  const { fileName, file, exists } = newFile(root, 'contacts', answers.name, 'a name');
+): { file: string; text: string; filledIn: string[]; placeholders: string[] } {
+  const name = answers.name?.trim() ?? 'New Contact';
+  const { fileName, file, exists } = newFile(root, 'contacts', name, 'a name');
   if (exists)
     refuse([
       `${file} already exists: is this person already listed? (expected a new person, or edit that file instead)`,
     ]);
-  const { departments, locations } = content.taxonomies;
+  const { locations } = content.taxonomies;
   const location = answers.location ?? locations[0]?.id ?? '';
-  const departmentName =
-    departments.find((d) => d.id === answers.department)?.data.name ?? answers.department;
-  const data: Record<string, unknown> = {
-    name: answers.name.trim(),
+  // Text about a person is theirs to give: without it, a marked placeholder validate refuses.
+  const bio = answers.bio?.trim() || BIO_PLACEHOLDER;
+  const data: Record<string, unknown> = answered({
+    name: answers.name?.trim(),
     ...(answers.pronouns ? { pronouns: answers.pronouns.trim() } : {}),
-    title: answers.title.trim(),
+    title: answers.title?.trim(),
     department: answers.department,
     location,
-    email: answers.email.trim(),
-    bio:
-      answers.bio?.trim() ||
-      `${answers.name.trim()} works as ${answers.title.trim()} in ${departmentName}.`,
+    email: answers.email?.trim(),
+    bio,
     askMeAbout: answers.topics,
     helpsWith: answers.goals,
     careerPath: [],
@@ -127,11 +159,10 @@ export function newContact(
     capacity: answers.capacity ?? 2,
     accepting: true,
     confirmed: today,
-  };
+  });
   // Values the person has not given yet: the editor must check them with the person.
   const filledIn = [
     answers.location ? '' : 'location',
-    answers.bio?.trim() ? '' : 'bio',
     answers.formats?.length ? '' : 'formats',
     answers.capacity ? '' : 'capacity',
   ].filter(Boolean);
@@ -154,8 +185,17 @@ export function newContact(
     confirmed:
       'The date they last agreed to be listed. Listings expire after the re-confirmation period.',
   });
-  validate(content, 'contacts', fileName, text, today);
-  return { file, text, filledIn };
+  const placeholders = bio === BIO_PLACEHOLDER ? ['bio'] : [];
+  // The placeholder is written on purpose, for the editor to replace; validate refuses it then.
+  validate(
+    content,
+    'contacts',
+    fileName,
+    text,
+    today,
+    (problem) => !(placeholders.includes(problem.field) && problem.message === PLACEHOLDER_MESSAGE),
+  );
+  return { file, text, filledIn, placeholders };
 }
 
 export interface GroupAnswers {
@@ -172,20 +212,28 @@ export interface GroupAnswers {
 export function newGroup(
   root: string,
   content: LoadedContent,
-  answers: GroupAnswers,
+  answers: Draft<GroupAnswers>,
   today: string,
 ): { file: string; text: string } {
-  const { fileName, file, exists } = newFile(root, 'groups', answers.name, 'a name');
+  const { fileName, file, exists } = newFile(
+    root,
+    'groups',
+    answers.name?.trim() ?? 'New Group',
+    'a name',
+  );
   if (exists) refuse([`${file} already exists (expected a new group, or edit that file instead)`]);
-  const data = {
-    name: answers.name.trim(),
-    summary: answers.summary.trim(),
-    audience: answers.audience.trim(),
-    cadence: answers.cadence.trim(),
-    join: { url: answers.joinUrl.trim(), label: answers.joinLabel?.trim() || 'Join the group' },
-    topics: answers.topics,
-    goals: answers.goals,
-  };
+  const data = answered({
+    name: answers.name?.trim(),
+    summary: answers.summary?.trim(),
+    audience: answers.audience?.trim(),
+    cadence: answers.cadence?.trim(),
+    join: answered({
+      url: answers.joinUrl?.trim(),
+      label: answers.joinLabel?.trim() || 'Join the group',
+    }),
+    topics: answers.topics ?? [],
+    goals: answers.goals ?? [],
+  });
   const text = commentedYaml('../../schemas/group.schema.json', data, {
     name: 'The group name. The file name comes from it.',
     summary: 'One or two sentences on what the group is.',
@@ -215,19 +263,23 @@ export interface SessionAnswers {
 export function addSession(
   content: LoadedContent,
   fileText: string,
-  answers: SessionAnswers,
+  answers: Draft<SessionAnswers>,
   today: string,
 ): { file: string; text: string } {
   const workshops = content.entries.workshops;
   const workshop = workshops.find((entry) => entry.id === answers.workshop);
   if (!workshop) {
     const guess = suggest(
-      answers.workshop,
+      answers.workshop ?? '',
       workshops.map((w) => w.id),
     );
-    throw new ScaffoldError(
-      `"${answers.workshop}" is not a workshop${guess ? `; did you mean "${guess}"?` : ''} (expected one of: ${workshops.map((w) => w.id).join(', ')})`,
-    );
+    refuse([
+      {
+        field: 'workshop',
+        text: `"${answers.workshop ?? ''}" is not a workshop${guess ? `; did you mean "${guess}"?` : ''} (expected one of: ${workshops.map((w) => w.id).join(', ')})`,
+      },
+    ]);
+    throw new Error('unreachable: refuse throws');
   }
   const session = Object.fromEntries(
     Object.entries({
@@ -259,8 +311,15 @@ export function addSession(
   const text = `---\n${yamlText}\n---\n${fileText.slice(frontmatter.end)}`;
   // Only what is wrong with the new session: the rest of the file is the editor's own business.
   const added = `sessions[${workshop.data.sessions.length}]`;
-  validate(content, 'workshops', basename(workshop.file), text, today, (problem) =>
-    problem.field.startsWith(added),
+  validate(
+    content,
+    'workshops',
+    basename(workshop.file),
+    text,
+    today,
+    (problem) => problem.field.startsWith(added),
+    // Named as the session's own fields, as the questions about it are.
+    (problem) => problem.field.slice(added.length).replace(/^\./, ''),
   );
   return { file: workshop.file, text };
 }
@@ -285,33 +344,38 @@ export interface WorkshopAnswers {
 export function newWorkshop(
   root: string,
   content: LoadedContent,
-  answers: WorkshopAnswers,
+  answers: Draft<WorkshopAnswers>,
   registrationSystem: string,
   today: string,
 ): { file: string; text: string } {
-  const { slug, fileName, file, exists } = newFile(root, 'workshops', answers.title, 'a title');
+  const { slug, fileName, file, exists } = newFile(
+    root,
+    'workshops',
+    answers.title?.trim() ?? 'New Workshop',
+    'a title',
+  );
   if (exists)
     refuse([
       `${file} already exists (expected a new workshop, or add a session to it with npm run new -- session)`,
     ]);
-  const data = {
+  const data = answered({
     kind: answers.kind,
-    title: answers.title.trim(),
-    summary: answers.summary.trim(),
-    audience: answers.audience.trim(),
+    title: answers.title?.trim(),
+    summary: answers.summary?.trim(),
+    audience: answers.audience?.trim(),
     objectives: answers.objectives,
-    format: answers.format.trim(),
-    facilitator: answers.facilitator.trim(),
-    duration: answers.duration.trim(),
+    format: answers.format?.trim(),
+    facilitator: answers.facilitator?.trim(),
+    duration: answers.duration?.trim(),
     timezone: answers.timezone,
-    topics: answers.topics,
-    goals: answers.goals,
+    topics: answers.topics ?? [],
+    goals: answers.goals ?? [],
     sessions: [],
-    registration: {
-      url: answers.registrationUrl.trim(),
+    registration: answered({
+      url: answers.registrationUrl?.trim(),
       label: answers.registrationLabel?.trim() || `Register in ${registrationSystem}`,
-    },
-  };
+    }),
+  });
   const yamlText = commentedYaml('../../schemas/workshop.schema.json', data, {
     kind: `${idsOf(WORKSHOP_KINDS).join(' or ')}.`,
     objectives: 'What participants will be able to do.',
@@ -320,12 +384,13 @@ export function newWorkshop(
     registration:
       'The page in the registration system. Only the hosts in site.config.yaml are allowed.',
   }).replace(/^# yaml-language-server:.*\n/, '');
+  // The body is made of the editor's own answers only: nothing is written that they did not give.
   const body = [
-    answers.summary.trim(),
+    answers.summary?.trim() ?? '',
     '',
     '## What you will learn',
     '',
-    ...answers.objectives.map((objective) => `- ${objective}`),
+    ...(answers.objectives ?? []).map((objective) => `- ${objective}`),
     '',
   ].join('\n');
   const text = `---\n${yamlText.trimEnd()}\n---\n\n${body}`;

@@ -4,7 +4,7 @@
  */
 
 /** Every id has a label; a vocabulary may say more about each, such as a phrase for sentences. */
-type Vocabulary = Readonly<Record<string, { label: string; [more: string]: string }>>;
+export type Vocabulary = Readonly<Record<string, { label: string; [more: string]: string }>>;
 
 /** The ids of a vocabulary in the order written, as the non-empty list `z.enum` expects. */
 export function idsOf<V extends Vocabulary>(

@@ -17,6 +17,15 @@ const earlierRole = entry({
     }),
 });
 
+/**
+ * What `npm run new` writes for a bio the person has not given: text about a person is theirs to
+ * give, so the placeholder is refused until an editor puts their approved sentences in its place.
+ */
+export const BIO_PLACEHOLDER = 'PLACEHOLDER: write one to three sentences the person has approved';
+export const PLACEHOLDER_MESSAGE =
+  'is a placeholder (expected one to three sentences the person has approved)';
+const isPlaceholder = (bio: string) => /^placeholder\b/i.test(bio);
+
 /** A colleague who agreed to be a network contact: content/contacts/<slug>.yaml. */
 export const contactSchema = entry({
   name: text('the person\'s name, such as "Jordan Lee"', { max: 100 }),
@@ -25,12 +34,11 @@ export const contactSchema = entry({
   department: termId('departments'),
   location: termId('locations'),
   email,
-  bio: text('one to three sentences about the person', { min: 20, max: 600 }).refine(
-    (bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3,
-    {
+  bio: text('one to three sentences about the person', { min: 20, max: 600 })
+    .refine((bio) => !isPlaceholder(bio), { error: PLACEHOLDER_MESSAGE })
+    .refine((bio) => (bio.match(/[.!?](\s|$)/g) ?? []).length <= 3, {
       error: 'has more than three sentences (expected one to three sentences)',
-    },
-  ),
+    }),
   askMeAbout: termIds('topics', { min: 1, max: 8 }),
   helpsWith: termIds('goals', { min: 1, max: 7 }),
   careerPath: z
