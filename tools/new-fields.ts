@@ -248,11 +248,57 @@ export function fieldsOf(kind: Kind, content: LoadedContent): Field[] {
     { ...optional('location', 'location', 'Room and building'), fields: [] },
     { ...optional('online', 'online', 'How to join online'), fields: ['online', 'location'] },
     {
-      ...optional('status', 'status', 'Status (number or id; leave empty for scheduled)'),
+      ...optional('status', 'status', 'Status, number or id; empty for scheduled'),
       choices: vocabulary(SESSION_STATUSES),
     },
     optional('previousStart', 'previous-start', 'Original start, if rescheduled'),
     optional('timezone', 'timezone', "Time zone, if not the workshop's"),
     optional('note', 'note', 'A short note'),
   ];
+}
+
+/**
+ * Valid values for the fields not answered yet, used only to check an answer as soon as it is
+ * typed: the validator's rules across entries (an email's domain, a repeat) run on a whole entry.
+ * They are never written.
+ */
+export function standIns(kind: Kind, content: LoadedContent): Record<string, unknown> {
+  const host = content.config?.registration.hosts[0] ?? 'example.edu';
+  const first = (name: TaxonomyName) => content.taxonomies[name][0]?.id;
+  if (kind === 'contact')
+    return {
+      name: 'Stand In',
+      title: 'Stand-in title',
+      department: first('departments'),
+      location: first('locations'),
+      email: `stand.in.for.checking@${content.config?.contacts.emailDomains[0] ?? 'example.edu'}`,
+      topics: [first('topics')],
+      goals: [first('goals')],
+      bio: 'A stand-in bio, used only to check the answers given so far.',
+      formats: ['video'],
+      capacity: 1,
+    };
+  const text = 'A stand-in text, used only to check the answers given so far.';
+  if (kind === 'group')
+    return {
+      name: 'Stand In Group',
+      summary: text,
+      audience: text,
+      cadence: text,
+      joinUrl: `https://${host}/stand-in`,
+    };
+  if (kind === 'workshop')
+    return {
+      kind: 'workshop',
+      title: 'Stand In Workshop',
+      summary: text,
+      audience: text,
+      objectives: [text],
+      format: text,
+      facilitator: text,
+      duration: '1 hour',
+      timezone: 'America/New_York',
+      registrationUrl: `https://${host}/stand-in`,
+    };
+  return { start: '2099-01-05T10:00', end: '2099-01-05T11:00', location: text };
 }

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KIND_CHOICES, fieldsOf, type Choice, type Field } from './new-fields.ts';
+import { KIND_CHOICES, fieldsOf, standIns, type Choice, type Field } from './new-fields.ts';
 import { KINDS, readOptions, USAGE, type Kind } from './new-options.ts';
 import { EndOfAnswers, questions, type Questions } from './new-questions.ts';
 import {
@@ -157,9 +157,10 @@ async function main(): Promise<number> {
     if (kind === undefined) throw new ScaffoldError('no kind of entry given');
     const fields = fieldsOf(kind, content);
     const answers: Answers = {};
+    const unanswered = standIns(kind, content);
     const check = () => {
       try {
-        build(root, content, kind, answers);
+        build(root, content, kind, { ...unanswered, ...answers });
         return [];
       } catch (error) {
         return refusalsOf(error);
@@ -170,7 +171,9 @@ async function main(): Promise<number> {
       if (given !== undefined) answers[field.key] = answerOf(field, given);
       else if (ask) await askField(ask, field, answers, check);
       else if (field.optional === undefined)
-        throw new ScaffoldError(`--${field.flag} is missing (expected ${field.question})`);
+        throw new ScaffoldError(
+          `--${field.flag} is missing (expected ${field.question.toLowerCase()})`,
+        );
     }
     // A flag's value is checked last: in questions, the field it fills is asked for again.
     for (;;) {
