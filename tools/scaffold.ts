@@ -6,7 +6,7 @@
 import { lstatSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { BIO_PLACEHOLDER, PLACEHOLDER_MESSAGE } from '../src/content-model/schemas/contact.ts';
+import { BIO_PLACEHOLDER } from '../src/content-model/schemas/contact.ts';
 import { entrySources, type EntryCollectionName } from '../src/content-model/sources.ts';
 import { TAXONOMIES } from '../src/content-model/taxonomies.ts';
 import { idsOf, MEETING_FORMATS, WORKSHOP_KINDS } from '../src/content-model/vocabularies.ts';
@@ -58,6 +58,8 @@ function refuse(refusals: readonly (Refusal | string)[]): void {
   if (all.length > 0)
     throw new ScaffoldError(all.map((refusal) => terminalLine(refusal.text)).join('\n'), all);
 }
+
+const STAND_IN_BIO = 'A stand-in bio, used only to check the other fields before writing.';
 
 /** `data` without the fields not answered yet, so a draft is checked only on what it holds. */
 const answered = (data: Record<string, unknown>) =>
@@ -166,35 +168,33 @@ export function newContact(
     answers.formats?.length ? '' : 'formats',
     answers.capacity ? '' : 'capacity',
   ].filter(Boolean);
-  const text = commentedYaml('../../schemas/contact.schema.json', data, {
-    name: 'The name the person wants shown. The file name comes from it.',
-    pronouns: 'Optional, only if the person asked for them to be shown.',
-    title: 'Their job title.',
-    department: `A department id from ${TAXONOMIES.departments.file}.`,
-    location: `Where they work: ${locations.map((l) => l.id).join(', ')}.`,
-    email: 'Their work email. Requests are sent here; it is never put in the search index.',
-    bio: 'One to three sentences the person has approved. No phone numbers.',
-    askMeAbout: `Topic ids from ${TAXONOMIES.topics.file}, 1 to 8.`,
-    helpsWith: `Goal ids from ${TAXONOMIES.goals.file}: what they can help people find out.`,
-    careerPath:
-      'Earlier roles, for example: - { title: Research Administrator, organization: Sponsored Programs, years: "2015-2019" }',
-    languages: 'Languages they are happy to talk in.',
-    formats: `Ways to meet: ${idsOf(MEETING_FORMATS).join(', ')}.`,
-    capacity: 'Conversations a month they are willing to have.',
-    accepting: 'false pauses requests without removing them from the directory.',
-    confirmed:
-      'The date they last agreed to be listed. Listings expire after the re-confirmation period.',
-  });
-  const placeholders = bio === BIO_PLACEHOLDER ? ['bio'] : [];
-  // The placeholder is written on purpose, for the editor to replace; validate refuses it then.
-  validate(
-    content,
-    'contacts',
-    fileName,
-    text,
-    today,
-    (problem) => !(placeholders.includes(problem.field) && problem.message === PLACEHOLDER_MESSAGE),
-  );
+  const contactYaml = (fields: Record<string, unknown>) =>
+    commentedYaml('../../schemas/contact.schema.json', fields, {
+      name: 'The name the person wants shown. The file name comes from it.',
+      pronouns: 'Optional, only if the person asked for them to be shown.',
+      title: 'Their job title.',
+      department: `A department id from ${TAXONOMIES.departments.file}.`,
+      location: `Where they work: ${locations.map((l) => l.id).join(', ')}.`,
+      email: 'Their work email. Requests are sent here; it is never put in the search index.',
+      bio: 'One to three sentences the person has approved. No phone numbers.',
+      askMeAbout: `Topic ids from ${TAXONOMIES.topics.file}, 1 to 8.`,
+      helpsWith: `Goal ids from ${TAXONOMIES.goals.file}: what they can help people find out.`,
+      careerPath:
+        'Earlier roles, for example: - { title: Research Administrator, organization: Sponsored Programs, years: "2015-2019" }',
+      languages: 'Languages they are happy to talk in.',
+      formats: `Ways to meet: ${idsOf(MEETING_FORMATS).join(', ')}.`,
+      capacity: 'Conversations a month they are willing to have.',
+      accepting: 'false pauses requests without removing them from the directory.',
+      confirmed:
+        'The date they last agreed to be listed. Listings expire after the re-confirmation period.',
+    });
+  const text = contactYaml(data);
+  const placeholders = answers.bio?.trim() ? [] : ['bio'];
+  // The placeholder is written on purpose, for the editor to replace, and validate refuses it
+  // then. Everything else is checked now, with a stand-in bio that lets the rules across entries
+  // (the email's domain, a repeat) run as they will once the bio is there.
+  const checked = placeholders.length > 0 ? contactYaml({ ...data, bio: STAND_IN_BIO }) : text;
+  validate(content, 'contacts', fileName, checked, today);
   return { file, text, filledIn, placeholders };
 }
 

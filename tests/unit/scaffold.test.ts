@@ -148,4 +148,17 @@ describe('the scaffolder refuses what npm run validate would refuse, in its word
   ])('%s', (_, make, message) => {
     expect(refusal(make)).toBe(message);
   });
+
+  it('writes no bio it was not given: the placeholder, which it refuses when typed as the bio', () => {
+    const { text, placeholders } = contact({})();
+    expect(text).toContain(
+      '\nbio: "PLACEHOLDER: write one to three sentences the person has approved"\n',
+    );
+    expect(placeholders).toEqual(['bio']);
+    expect(
+      refusal(
+        contact({ bio: 'PLACEHOLDER: write one to three sentences the person has approved' }),
+      ),
+    ).toBe('bio: is a placeholder (expected one to three sentences the person has approved)');
+  });
 });

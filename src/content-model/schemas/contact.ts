@@ -22,7 +22,7 @@ const earlierRole = entry({
  * give, so the placeholder is refused until an editor puts their approved sentences in its place.
  */
 export const BIO_PLACEHOLDER = 'PLACEHOLDER: write one to three sentences the person has approved';
-export const PLACEHOLDER_MESSAGE =
+const PLACEHOLDER_MESSAGE =
   'is a placeholder (expected one to three sentences the person has approved)';
 const isPlaceholder = (bio: string) => /^placeholder\b/i.test(bio);
 
