@@ -214,7 +214,8 @@ export const exactCases: Record<string, string[]> = {
   ],
   'config-url-with-query': [
     'site.config.yaml:4:6 url: "https://hr.fixture.edu/?preview=1" carries a query or fragment (expected the https address of the host only, such as https://hr.example.edu, with no "?" or "#" part)',
-  ],  // What npm run new writes for a bio it was not given: refused until the person's own words replace it.
+  ],
+  // What npm run new writes for a bio it was not given: refused until the person's own words replace it.
   'bio-placeholder': [
     'content/contacts/ada-lovelace.yaml:7:6 bio: is a placeholder (expected one to three sentences the person has approved)',
   ],
