@@ -67,11 +67,14 @@ export type Options =
   | { help: false; kind: Kind | undefined; flags: Record<string, string> }
   | { help: false; error: string };
 
-const flagList = () =>
-  `(expected a kind, ${KINDS.join(', ')}, and flags from: --help, ${VALUE_FLAGS.map((flag) => `--${flag}`).join(', ')})`;
-
-/** The kind and flags of `args`, or the one-line error an editor sees for a command it cannot run. */
-export function readOptions(args: readonly string[]): Options {
+/**
+ * The kind and flags of `args`, or the one-line error an editor sees for a command it cannot run.
+ * `flagsOf` names the flags of a kind: a flag of another kind would otherwise be dropped unread.
+ */
+export function readOptions(
+  args: readonly string[],
+  flagsOf: (kind: Kind) => readonly string[],
+): Options {
   const { tokens } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -82,34 +85,35 @@ export function readOptions(args: readonly string[]): Options {
       ...Object.fromEntries(VALUE_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
     },
   });
-  const known: readonly string[] = VALUE_FLAGS;
-  const flags: Record<string, string> = {};
-  const positionals: string[] = [];
-  const fail = (problem: string): Options => ({
-    help: false,
-    error: terminalLine(`${problem} ${flagList()}`),
-  });
   // Asked for help, it helps, whatever else the line holds.
   if (tokens.some((token) => token.kind === 'option' && token.name === 'help'))
     return { help: true };
+  const positionals = tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : []));
+  const [typedKind, ...extra] = positionals;
+  const kinds: readonly string[] = KINDS;
+  const kind =
+    typedKind !== undefined && kinds.includes(typedKind) ? (typedKind as Kind) : undefined;
+  const allowed: readonly string[] = kind ? flagsOf(kind) : VALUE_FLAGS;
+  const expected = `${kind ? '' : `a kind, ${KINDS.join(', ')}, and `}flags from: --help, ${allowed.map((flag) => `--${flag}`).join(', ')}`;
+  const fail = (problem: string): Options => ({
+    help: false,
+    error: terminalLine(`${problem} (expected ${expected})`),
+  });
+  const flags: Record<string, string> = {};
   for (const token of tokens) {
-    if (token.kind === 'option-terminator') continue;
-    if (token.kind === 'positional') {
-      positionals.push(token.value);
-      continue;
-    }
-    if (!known.includes(token.name))
+    if (token.kind !== 'option') continue;
+    if (!allowed.includes(token.name))
       return fail(
-        `${token.rawName} is not a flag of npm run new${didYouMean(token.name, ['help', ...known]).replace(/"(.+)"/, '"--$1"')}`,
+        `${token.rawName} is not a flag of ${kind ? `a ${kind}` : 'npm run new'}${didYouMean(token.name, ['help', ...allowed]).replace(/"(.+)"/, '"--$1"')}`,
       );
     // Without strict parsing, "--name --title x" reads "--title" as the name: it is a flag, not a value.
     if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
       return fail(`${token.rawName} has no value`);
     flags[token.name] = token.value;
   }
-  const [kind, ...extra] = positionals;
-  if (kind !== undefined && !(KINDS as readonly string[]).includes(kind))
-    return fail(`"${kind}" is not a kind of entry${didYouMean(kind, KINDS)}`);
+  // After the flags: the value of a mistyped flag ("--nmae Jordan") reads as the kind.
+  if (typedKind !== undefined && kind === undefined)
+    return fail(`"${typedKind}" is not a kind of entry${didYouMean(typedKind, KINDS)}`);
   if (extra.length > 0) return fail(`"${extra[0]}" follows no flag`);
-  return { help: false, kind: kind as Kind | undefined, flags };
+  return { help: false, kind, flags };
 }

@@ -133,7 +133,12 @@ async function askKind(ask: Questions): Promise<Kind> {
 }
 
 async function main(): Promise<number> {
-  const options = readOptions(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const root = process.cwd();
+  let loaded: LoadedContent | undefined;
+  const load = () => (loaded ??= loadContent(root));
+  const flagsOf = (kind: Kind) => fieldsOf(kind, load()).map((field) => field.flag);
+  const options = readOptions(args, flagsOf);
   if (options.help) {
     console.log(USAGE);
     return 0;
@@ -143,8 +148,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const { flags } = options;
-  const root = process.cwd();
-  const content = loadContent(root);
+  const content = load();
   if (content.config === undefined)
     throw new ScaffoldError('site.config.yaml is not valid: run npm run validate and fix it first');
   // Questions when there is someone to ask, or when nothing was given: answers may be piped in.
@@ -154,8 +158,19 @@ async function main(): Promise<number> {
   const ask = asking ? questions() : undefined;
   try {
     const kind = options.kind ?? (ask ? await askKind(ask) : undefined);
-    if (kind === undefined) throw new ScaffoldError('no kind of entry given');
+    if (kind === undefined) {
+      console.error(
+        `The kind of entry is missing (expected one of ${KINDS.join(', ')} before the flags, such as npm run new -- contact --name "Jordan Lee")`,
+      );
+      return 2;
+    }
     const fields = fieldsOf(kind, content);
+    // Flags given before the kind was asked for are checked against it, as typed ones are.
+    const again = options.kind ? options : readOptions([kind, ...args], flagsOf);
+    if ('error' in again) {
+      console.error(again.error);
+      return 2;
+    }
     const answers: Answers = {};
     const unanswered = standIns(kind, content);
     const check = () => {

@@ -251,6 +251,8 @@ describe('npm run new, with flags', () => {
 const USAGE_FIRST_LINE = 'Usage: npm run new [-- <kind> [options]]';
 const FLAGS =
   '(expected a kind, contact, workshop, session, group, and flags from: --help, --name, --title, --department, --email, --topics, --goals, --location, --pronouns, --bio, --formats, --capacity, --languages, --kind, --summary, --audience, --objectives, --format, --facilitator, --duration, --timezone, --registration-url, --registration-label, --workshop, --start, --end, --online, --status, --previous-start, --note, --cadence, --join-url, --join-label)';
+const CONTACT_FLAGS =
+  '(expected flags from: --help, --name, --pronouns, --title, --department, --location, --email, --topics, --goals, --bio, --formats, --capacity, --languages)';
 
 describe('npm run new, its command line', () => {
   it.each([[['--help']], [['-h']], [['contact', '--help']], [['--nmae', 'x', '--help']]])(
@@ -267,12 +269,22 @@ describe('npm run new, its command line', () => {
   it.each([
     [
       ['contact', '--nmae', 'Jordan Lee'],
+      `--nmae is not a flag of a contact; did you mean "--name"? ${CONTACT_FLAGS}`,
+    ],
+    [
+      ['--nmae', 'Jordan Lee'],
       `--nmae is not a flag of npm run new; did you mean "--name"? ${FLAGS}`,
     ],
-    [['contact', '--colour', 'red'], `--colour is not a flag of npm run new ${FLAGS}`],
-    [['contact', '--name'], `--name has no value ${FLAGS}`],
-    [['contact', '--name', '--title', 'Budget Analyst'], `--name has no value ${FLAGS}`],
+    [['contact', '--colour', 'red'], `--colour is not a flag of a contact ${CONTACT_FLAGS}`],
+    // A flag of another kind is refused, not dropped unread.
+    [['contact', '--cadence', 'Monthly'], `--cadence is not a flag of a contact ${CONTACT_FLAGS}`],
+    [['contact', '--name'], `--name has no value ${CONTACT_FLAGS}`],
+    [['contact', '--name', '--title', 'Budget Analyst'], `--name has no value ${CONTACT_FLAGS}`],
     [['contakt'], `"contakt" is not a kind of entry; did you mean "contact"? ${FLAGS}`],
+    [
+      ['--name', 'Jordan Lee'],
+      'The kind of entry is missing (expected one of contact, workshop, session, group before the flags, such as npm run new -- contact --name "Jordan Lee")',
+    ],
   ])('%j is refused in one line naming what is wrong, exit 2', (args, line) => {
     const { root, run } = inFixture();
     const result = run(...args);
