@@ -10,9 +10,19 @@ import {
   jsonSchemaText,
   yamlSchemaFiles,
 } from '../src/content-model/json-schemas.ts';
+import { readTaxonomyChoices } from '../src/content-model/taxonomy-choices.ts';
+import { formatProblem } from '../src/content-model/validation/problem.ts';
+
+// Fields that refer to a taxonomy offer its terms, so the taxonomy files must read cleanly first.
+const taxonomies = readTaxonomyChoices('.');
+if (taxonomies.problems.length > 0) {
+  for (const problem of taxonomies.problems) console.error(formatProblem(problem));
+  console.error('Fix the taxonomy files above, then run npm run schemas again.');
+  process.exit(1);
+}
 
 mkdirSync(JSON_SCHEMA_DIR, { recursive: true });
-for (const [name, schema] of Object.entries(jsonSchemas())) {
+for (const [name, schema] of Object.entries(jsonSchemas(taxonomies.choices))) {
   const file = join(JSON_SCHEMA_DIR, `${name}.schema.json`);
   writeFileSync(file, jsonSchemaText(schema));
   console.log(`Wrote ${file}`);

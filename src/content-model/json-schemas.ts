@@ -8,9 +8,13 @@ import { groupSchema } from './schemas/group.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { siteConfigSchema } from './schemas/site-config.ts';
 import { workshopSchema } from './schemas/workshop.ts';
+import { email } from './schemas/fields.ts';
+import { taxonomyOfSchema } from './schemas/term-fields.ts';
 import { entrySources, SITE_CONFIG_FILE, taxonomySources } from './sources.ts';
+import type { TaxonomyChoices, TermChoice } from './taxonomy-choices.ts';
 
 type JsonSchema = Record<string, unknown>;
+type OverrideContext = { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema };
 
 /** Dates may arrive as YAML timestamps, which JSON Schema cannot express: editors write text. */
 function textDatesOnly(ctx: { jsonSchema: JsonSchema }) {
@@ -23,26 +27,60 @@ function textDatesOnly(ctx: { jsonSchema: JsonSchema }) {
   }
 }
 
-function toJson(schema: z.ZodType): JsonSchema {
+/**
+ * The ids of a taxonomy as the only values, each with its name: VS Code's YAML extension offers
+ * them as completions and shows `enumDescriptions` beside each.
+ */
+const termEnum = (choices: TermChoice[]): JsonSchema => ({
+  enum: choices.map((choice) => choice.id),
+  enumDescriptions: choices.map((choice) => choice.name),
+});
+
+/** Term fields list their terms; an email field carries the check that the validator makes. */
+function completions(choices: TaxonomyChoices) {
+  return ({ zodSchema, jsonSchema }: OverrideContext) => {
+    if (zodSchema === email) {
+      jsonSchema['pattern'] = z.regexes.email.source;
+      return;
+    }
+    const taxonomy = taxonomyOfSchema(zodSchema);
+    if (taxonomy === undefined) return;
+    const terms = termEnum(choices[taxonomy]);
+    if (jsonSchema['type'] === 'array') {
+      jsonSchema['items'] = { ...(jsonSchema['items'] as JsonSchema), ...terms };
+      delete (jsonSchema['items'] as JsonSchema)['pattern'];
+    } else {
+      Object.assign(jsonSchema, terms);
+      delete jsonSchema['pattern'];
+    }
+  };
+}
+
+function toJson(schema: z.ZodType, choices: TaxonomyChoices): JsonSchema {
+  const termsAndEmails = completions(choices);
   return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
-    override: textDatesOnly,
+    override: (ctx) => {
+      textDatesOnly(ctx);
+      termsAndEmails(ctx);
+    },
   });
 }
 
-function entrySchema(schema: z.ZodType, title: string, description: string): JsonSchema {
-  const { $schema, ...rest } = toJson(schema);
-  return { $schema, title, description, ...rest };
-}
-
-function listSchema(schema: z.ZodType, title: string, description: string): JsonSchema {
-  const { $schema, ...items } = toJson(schema);
-  return { $schema, title, description, type: 'array', items };
-}
-
-/** Every schema, by file name (without .schema.json). */
-export function jsonSchemas(): Record<string, JsonSchema> {
+/**
+ * Every schema, by file name (without .schema.json). `choices` are the terms of the taxonomy
+ * files (readTaxonomyChoices), which fields referring to them offer.
+ */
+export function jsonSchemas(choices: TaxonomyChoices): Record<string, JsonSchema> {
+  const entrySchema = (schema: z.ZodType, title: string, description: string): JsonSchema => {
+    const { $schema, ...rest } = toJson(schema, choices);
+    return { $schema, title, description, ...rest };
+  };
+  const listSchema = (schema: z.ZodType, title: string, description: string): JsonSchema => {
+    const { $schema, ...items } = toJson(schema, choices);
+    return { $schema, title, description, type: 'array', items };
+  };
   const lists = Object.fromEntries(
     Object.entries(taxonomySources).map(([name, source]) => [
       name,

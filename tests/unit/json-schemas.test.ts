@@ -12,13 +12,25 @@ import {
 } from '../../src/content-model/json-schemas.ts';
 import { splitFrontmatter } from '../../src/content-model/validation/yaml-source.ts';
 import { siteConfigSchema } from '../../src/content-model/schemas/site-config.ts';
+import { readTaxonomyChoices } from '../../src/content-model/taxonomy-choices.ts';
 import { FIXTURE_SITE, FIXTURES } from '../support/fixtures.ts';
 
-const generated = jsonSchemas();
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-const validators = Object.fromEntries(
-  Object.entries(generated).map(([name, schema]) => [name, ajv.compile(schema)]),
-);
+/** The schemas as generated for a project's own taxonomy files. */
+function schemasFor(root: string) {
+  const { choices, problems } = readTaxonomyChoices(root);
+  expect(problems).toEqual([]);
+  return jsonSchemas(choices);
+}
+
+// The committed schemas describe this project's content/; the cross-checks use fixtures.
+const committed = schemasFor('.');
+const compile = (schemas: Record<string, object>) => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => [name, ajv.compile(schema)]),
+  );
+};
+const validators = compile(schemasFor(FIXTURE_SITE));
 
 /**
  * The JSON Schema and the Zod schema for each kind of file, with how to read its data, and the
@@ -72,7 +84,7 @@ const accepts = (kind: (typeof KINDS)[number], data: unknown) => ({
 describe('the committed JSON Schemas', () => {
   it('cover the site configuration and every kind of content file', () => {
     // Taxonomies come from the registry, so adding one needs no change here.
-    expect(Object.keys(generated).sort()).toEqual(
+    expect(Object.keys(committed).sort()).toEqual(
       [
         'site-config',
         'contact',
@@ -84,11 +96,11 @@ describe('the committed JSON Schemas', () => {
     );
   });
 
-  it.each(Object.keys(generated))(
-    'schemas/%s.schema.json is in step with the Zod schema (run npm run schemas)',
+  it.each(Object.keys(committed))(
+    'schemas/%s.schema.json is in step with the Zod schema and the taxonomy files (run npm run schemas)',
     (name) => {
       expect(readFileSync(join(JSON_SCHEMA_DIR, `${name}.schema.json`), 'utf8')).toBe(
-        jsonSchemaText(generated[name]!),
+        jsonSchemaText(committed[name]!),
       );
     },
   );
@@ -124,14 +136,17 @@ describe('JSON Schemas and Zod schemas agree', () => {
     },
   );
 
+  // A contact of the fixture site, so its ids are known terms there.
   const contact = parse(
-    readFileSync(join(FIXTURES, 'valid/content/contacts/ada-lovelace.yaml'), 'utf8'),
+    readFileSync(join(FIXTURE_SITE, 'content/contacts/abel-abbott.yaml'), 'utf8'),
   ) as Record<string, unknown>;
   const contactKind = KINDS.find((kind) => kind.name === 'contact')!;
   const without = (field: string) =>
     Object.fromEntries(Object.entries(contact).filter(([key]) => key !== field));
 
   it.each([
+    ['an email address without a domain', { ...contact, email: 'nope@' }],
+    ['an email address without an @', { ...contact, email: 'nope.fixture.edu' }],
     ['a misspelt field', { ...without('email'), emial: contact['email'] }],
     ['a missing field', without('title')],
     ['text where a number goes', { ...contact, capacity: 'two' }],
@@ -159,5 +174,61 @@ describe('JSON Schemas and Zod schemas agree', () => {
     ['an unknown setting', { ...config, colour: '#000000' }],
   ])('on a site configuration with %s, which both reject', (_, data) => {
     expect(accepts(configKind, data)).toEqual({ json: false, zod: false });
+  });
+});
+
+describe('the JSON Schemas offer the terms of the taxonomy files', () => {
+  const schemas = schemasFor(join(FIXTURES, 'valid'));
+  const valid = compile(schemas);
+  const contact = parse(
+    readFileSync(join(FIXTURES, 'valid/content/contacts/ada-lovelace.yaml'), 'utf8'),
+  ) as Record<string, unknown>;
+  const properties = (name: string) =>
+    (schemas[name] as { properties: Record<string, Record<string, unknown>> }).properties;
+
+  it('list the ids of a field with their names, for completion as an editor types', () => {
+    expect(properties('contact')['department']).toMatchObject({
+      enum: ['human-resources', 'vpf'],
+      enumDescriptions: ['Human Resources', 'Finance'],
+    });
+    expect(properties('contact')['location']).toMatchObject({
+      enum: ['main-campus', 'remote'],
+      enumDescriptions: ['Main campus', 'Remote'],
+    });
+    expect(properties('contact')['askMeAbout']?.['items']).toMatchObject({
+      enum: ['budgeting', 'data-analysis'],
+      enumDescriptions: ['Budgeting', 'Data analysis'],
+    });
+    expect(properties('group')['goals']?.['items']).toMatchObject({
+      enum: ['skills', 'opportunities'],
+    });
+    expect(properties('guide')['topics']?.['items']).toMatchObject({
+      enum: ['budgeting', 'data-analysis'],
+    });
+  });
+
+  it('accept a contact whose ids are all terms', () => {
+    expect(valid['contact']!(contact)).toBe(true);
+  });
+
+  it.each([
+    ['department', { ...contact, department: 'finance-office' }, '/department'],
+    ['location', { ...contact, location: 'north-campus' }, '/location'],
+    ['topic', { ...contact, askMeAbout: ['budgeting', 'budget'] }, '/askMeAbout/1'],
+    ['goal', { ...contact, helpsWith: ['skill'] }, '/helpsWith/0'],
+  ])('flag a %s that is not one of the terms', (_, data, path) => {
+    const check = valid['contact']!;
+    expect(check(data)).toBe(false);
+    expect(check.errors?.map((error) => [error.instancePath, error.keyword])).toEqual([
+      [path, 'enum'],
+    ]);
+  });
+
+  it('flag an email address as it is typed, before it has a domain', () => {
+    const check = valid['contact']!;
+    expect(check({ ...contact, email: 'nope@' })).toBe(false);
+    expect(check.errors?.map((error) => [error.instancePath, error.keyword])).toEqual([
+      ['/email', 'pattern'],
+    ]);
   });
 });

@@ -25,6 +25,11 @@ export interface TermField {
   taxonomy: TaxonomyName;
 }
 
+/** The taxonomy whose ids `schema` itself holds (made by termId or termIds), if any. */
+export function taxonomyOfSchema(schema: z.core.$ZodType): TaxonomyName | undefined {
+  return termFieldRegistry.get(schema as z.ZodType)?.taxonomy;
+}
+
 /** The taxonomy a field refers to, looking through `.optional()` and `.default()`. */
 function taxonomyOfField(schema: z.core.$ZodType): TaxonomyName | undefined {
   const found = termFieldRegistry.get(schema as z.ZodType);

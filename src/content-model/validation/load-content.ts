@@ -324,6 +324,16 @@ export function loadEntryFile<Name extends EntryCollectionName>(
   };
 }
 
+/** The list files alone (the taxonomies and the question bank), each checked against its schema. */
+export function loadLists(root: string, problems: Problem[]): LoadedContent['taxonomies'] {
+  return Object.fromEntries(
+    (Object.keys(taxonomySources) as ListName[]).map((name) => [
+      name,
+      loadTaxonomy(root, name, problems),
+    ]),
+  ) as LoadedContent['taxonomies'];
+}
+
 /** Reads site.config.yaml and everything in content/, checking each entry against its schema. */
 export function loadContent(root: string): LoadedContent {
   const problems: Problem[] = [];
@@ -333,12 +343,7 @@ export function loadContent(root: string): LoadedContent {
   return {
     root,
     config,
-    taxonomies: Object.fromEntries(
-      (Object.keys(taxonomySources) as ListName[]).map((name) => [
-        name,
-        loadTaxonomy(root, name, problems),
-      ]),
-    ) as LoadedContent['taxonomies'],
+    taxonomies: loadLists(root, problems),
     entries: {
       contacts: loadEntries(root, 'contacts', problems),
       groups: loadEntries(root, 'groups', problems),
