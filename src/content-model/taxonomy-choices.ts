@@ -3,7 +3,7 @@
  * know it by. The JSON Schemas offer them as completions; the validator matches names typed in
  * place of ids against them.
  */
-import { TAXONOMIES, TAXONOMY_NAMES, type TaxonomyName } from './taxonomies.ts';
+import { TAXONOMY_NAMES, taxonomyOf, type TaxonomyName } from './taxonomies.ts';
 import { loadLists, type LoadedContent } from './validation/load-content.ts';
 import type { Problem } from './validation/problem.ts';
 
@@ -18,8 +18,11 @@ export type TaxonomyChoices = Record<TaxonomyName, TermChoice[]>;
 export function choicesOf(lists: LoadedContent['taxonomies']): TaxonomyChoices {
   return Object.fromEntries(
     TAXONOMY_NAMES.map((name) => {
-      const { termName } = TAXONOMIES[name] as { termName(term: unknown): string };
-      return [name, lists[name].map((term) => ({ id: term.id, name: termName(term.data) }))];
+      const taxonomy = taxonomyOf(name);
+      return [
+        name,
+        lists[name].map((term) => ({ id: term.id, name: taxonomy.termName(term.data) })),
+      ];
     }),
   ) as TaxonomyChoices;
 }
