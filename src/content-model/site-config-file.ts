@@ -25,7 +25,15 @@ export function loadSiteConfig(root: string): {
     };
     return { config: undefined, problems: [problem] };
   }
-  const { source, problems } = parseYamlSource(SITE_CONFIG_FILE, read.text);
+  const { source, partial, problems } = parseYamlSource(SITE_CONFIG_FILE, read.text);
+  if (partial) {
+    // Syntax errors, and what else is wrong in the settings they leave readable, in one run.
+    const checked = siteConfigSchema.safeParse(partial.data ?? {});
+    const more = checked.success
+      ? []
+      : schemaProblems(partial, siteConfigSchema, checked.error.issues);
+    return { config: undefined, problems: [...problems, ...more] };
+  }
   if (!source) return { config: undefined, problems };
   const result = siteConfigSchema.safeParse(source.data ?? {});
   if (result.success) return { config: result.data, problems: [] };

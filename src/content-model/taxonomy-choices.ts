@@ -1,31 +1,12 @@
 /**
- * The terms of each taxonomy as an editor picks them: the id a file stores and the name people
- * know it by. The JSON Schemas offer them as completions; the validator matches names typed in
- * place of ids against them.
+ * The terms of each taxonomy file as an editor picks them, for the JSON Schemas to offer as
+ * completions: the id a file stores and the name people know it by.
  */
-import { TAXONOMY_NAMES, taxonomyOf, type TaxonomyName } from './taxonomies.ts';
-import { loadLists, type LoadedContent } from './validation/load-content.ts';
+import { loadLists } from './validation/load-content.ts';
 import type { Problem } from './validation/problem.ts';
+import { choicesOf, type TaxonomyChoices } from './validation/term-names.ts';
 
-export interface TermChoice {
-  id: string;
-  name: string;
-}
-
-export type TaxonomyChoices = Record<TaxonomyName, TermChoice[]>;
-
-/** The choices of each taxonomy among lists already loaded, in the order of their files. */
-export function choicesOf(lists: LoadedContent['taxonomies']): TaxonomyChoices {
-  return Object.fromEntries(
-    TAXONOMY_NAMES.map((name) => {
-      const taxonomy = taxonomyOf(name);
-      return [
-        name,
-        lists[name].map((term) => ({ id: term.id, name: taxonomy.termName(term.data) })),
-      ];
-    }),
-  ) as TaxonomyChoices;
-}
+export type { TaxonomyChoices, TermChoice } from './validation/term-names.ts';
 
 /** Reads the taxonomy files of the project at `root`; problems say what keeps a term out. */
 export function readTaxonomyChoices(root: string): {

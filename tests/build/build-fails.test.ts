@@ -72,7 +72,7 @@ describe('npm run build', () => {
     ],
     [
       'unknown-topic',
-      'content/contacts/ada-lovelace.yaml:10:5 askMeAbout[1]: "data-analysys" is not a known topic; did you mean "data-analysis"?',
+      'content/contacts/ada-lovelace.yaml:10:5 askMeAbout[1]: "data-analysys" is not a known topic; did you mean data-analysis (Data analysis)?',
       'content/contacts/ada-lovelace.yaml,line=10',
     ],
     [

@@ -106,7 +106,7 @@ describe('npm run new, with flags', () => {
     );
     expect(misspelt.status).toBe(1);
     expect(misspelt.out).toContain(
-      'department: "vpff" is not a known department; did you mean "vpf"? (expected a department id from content/taxonomies/departments.yaml)',
+      'department: "vpff" is not a known department; did you mean vpf (Finance)? (expected a department id from content/taxonomies/departments.yaml)',
     );
     expect(() => readFileSync(join(root, 'content/contacts/jo-lee.yaml'))).toThrow();
   });

@@ -219,4 +219,43 @@ export const exactCases: Record<string, string[]> = {
   'bio-placeholder': [
     'content/contacts/ada-lovelace.yaml:7:6 bio: is a placeholder (expected one to three sentences the person has approved)',
   ],
+  // YAML syntax errors in plain words, each with the fix; a file with one is still checked
+  // wherever the error leaves it readable.
+  'yaml-syntax': [
+    'content/contacts/ada-lovelace.yaml:7:6 YAML syntax: the quote " that starts this value is never closed (expected another " at the end of the value: close the quote)',
+  ],
+  'yaml-unclosed-quote': [
+    'content/contacts/ada-lovelace.yaml:16:12 YAML syntax: the quote " that starts this value is never closed (expected another " at the end of the value: close the quote)',
+  ],
+  'yaml-missing-colon': [
+    'content/contacts/ada-lovelace.yaml:3:1 YAML syntax: "title Budget Analyst" has no colon after the field name (expected "field: value": add the colon, as in title: Budget Analyst)',
+  ],
+  'yaml-colon-in-value': [
+    'content/contacts/ada-lovelace.yaml:3:8 YAML syntax: the colon in Analyst: Budget and Planning makes YAML read another field inside this one (expected the value in quotes: put it in quotes, as in title: "Analyst: Budget and Planning")',
+  ],
+  'yaml-tab-indent': [
+    'content/contacts/ada-lovelace.yaml:10:1 YAML syntax: this line is indented with a tab (expected spaces: replace the tab with spaces, so the line starts under the field it belongs to)',
+  ],
+  'config-accent-comment': [
+    'site.config.yaml:7:11 theme.accent: is empty, because YAML reads everything after " #" as a note to itself (expected the value in quotes: put it in quotes, as in accent: "#8a1538")',
+  ],
+  'syntax-error-and-field-problems': [
+    'content/contacts/ada-lovelace.yaml:6:8 email: "nope@" is not a valid email address (expected name@domain)',
+    'content/contacts/ada-lovelace.yaml:22:11 capacity: "two" is not a number (expected conversations a month, a whole number)',
+    'content/contacts/ada-lovelace.yaml:24:1 YAML syntax: "confirmed 2026-06-01" has no colon after the field name (expected "field: value": add the colon, as in confirmed: 2026-06-01)',
+  ],
+  // A term written as its name is answered with its id.
+  'department-written-as-name': [
+    'content/contacts/ada-lovelace.yaml:4:13 department: "Finance" is not a known department; did you mean vpf (Finance)? (expected a department id from content/taxonomies/departments.yaml)',
+  ],
+  'topics-written-as-names': [
+    'content/contacts/ada-lovelace.yaml:8:14 askMeAbout[0]: "Budgeting" is not a known topic; did you mean budgeting (Budgeting)? (expected a topic id from content/taxonomies/topics.yaml)',
+    'content/contacts/ada-lovelace.yaml:8:25 askMeAbout[1]: "data analysis" is not a known topic; did you mean data-analysis (Data analysis)? (expected a topic id from content/taxonomies/topics.yaml)',
+  ],
+  'location-written-as-name': [
+    'content/contacts/ada-lovelace.yaml:5:11 location: "main" is not a known location; did you mean main-campus (Main campus)? (expected a location id from content/taxonomies/locations.yaml)',
+  ],
+  'goal-written-as-name': [
+    'content/contacts/ada-lovelace.yaml:12:5 helpsWith[0]: "skills that matter" is not a known goal; did you mean skills (Skills that matter)? (expected a goal id from content/taxonomies/goals.yaml)',
+  ],
 };

@@ -76,7 +76,7 @@ describe('the scaffolder refuses what npm run validate would refuse, in its word
     [
       'an unknown location',
       contact({ location: 'main-campus-east' }),
-      'location: "main-campus-east" is not a known location; did you mean "main-campus"? (expected a location id from content/taxonomies/locations.yaml)',
+      'location: "main-campus-east" is not a known location; did you mean main-campus (Main campus)? (expected a location id from content/taxonomies/locations.yaml)',
     ],
     [
       'an unknown way to meet',
@@ -100,7 +100,7 @@ describe('the scaffolder refuses what npm run validate would refuse, in its word
           },
           FIXTURE_TODAY,
         ),
-      'topics[0]: "budgetting" is not a known topic; did you mean "budgeting"? (expected a topic id from content/taxonomies/topics.yaml)',
+      'topics[0]: "budgetting" is not a known topic; did you mean budgeting (Budgeting)? (expected a topic id from content/taxonomies/topics.yaml)',
     ],
     [
       'an unknown kind of event',

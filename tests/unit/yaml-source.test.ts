@@ -112,7 +112,7 @@ describe('what parseYamlSource refuses, because other readers take it differentl
       bio: 'Budgets\tand plans',
     });
     expect(messages('topics:\n\t- budgeting\n')[0]).toMatch(
-      /^2:1 : YAML syntax: .* \(expected indentation with spaces, not tabs\)$/,
+      /^2:1 : YAML syntax: this line is indented with a tab \(expected spaces: replace the tab/,
     );
   });
 

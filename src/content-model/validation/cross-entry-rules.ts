@@ -2,7 +2,7 @@ import type { Contact } from '../schemas/contact.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { termFields, termIdsIn } from '../schemas/term-fields.ts';
 import { entrySources, type EntryCollectionName } from '../sources.ts';
-import { TAXONOMIES, TAXONOMY_NAMES, type TaxonomyName } from '../taxonomies.ts';
+import { TAXONOMY_NAMES, type TaxonomyName } from '../taxonomies.ts';
 import { SITE_GUIDES } from '../vocabularies.ts';
 import { confirmationExpires, isStale } from '../../shared/contacts.ts';
 import { sessionId, sessionTimeProblems } from '../../shared/sessions.ts';
@@ -12,7 +12,7 @@ import { calendarProblems } from './calendar-rules.ts';
 import { allowedHosts, describeHosts, hostMatches } from './link-hosts.ts';
 import type { LoadedContent, LoadedEntry } from './load-content.ts';
 import { fieldName, type Problem } from './problem.ts';
-import { didYouMean } from './suggest.ts';
+import { choicesOf, unknownTermMessage } from './term-names.ts';
 
 export interface StaleContact {
   id: string;
@@ -50,6 +50,7 @@ export function crossEntryRules(
     });
 
   // Every term id an entry holds names a term of its taxonomy; the schemas say which fields hold them.
+  const terms = choicesOf(content.taxonomies);
   const ids = Object.fromEntries(
     TAXONOMY_NAMES.map((name) => [name, content.taxonomies[name].map((term) => term.id)]),
   ) as Record<TaxonomyName, string[]>;
@@ -60,11 +61,10 @@ export function crossEntryRules(
         const value = (entry.data as Record<string, unknown>)[field];
         termIdsIn(entry.data, field).forEach((termId, index) => {
           if (ids[taxonomy].includes(termId)) return;
-          const { label, file } = TAXONOMIES[taxonomy];
           report(
             entry,
             Array.isArray(value) ? [field, index] : [field],
-            `"${termId}" is not a known ${label}${didYouMean(termId, ids[taxonomy])} (expected a ${label} id from ${file})`,
+            unknownTermMessage(termId, taxonomy, terms),
           );
         });
       }

@@ -24,6 +24,7 @@ import { markdownBodyCheck } from './markdown-body.ts';
 import { mdxBodyCheck } from './mdx-body.ts';
 import { personalDataIn } from '../schemas/personal-data.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { choicesOf, type TaxonomyChoices } from './term-names.ts';
 import {
   parseYamlSource,
   splitFrontmatter,
@@ -138,12 +139,17 @@ function checkBody(root: string, file: string, text: string, start: number) {
     : markdownBodyCheck(file, text, start);
 }
 
+/**
+ * Parses a YAML file or the frontmatter of a Markdown one. Should it have syntax errors,
+ * `checkPartial` is given what could still be read, to report what else is wrong in one run.
+ */
 function parseSource(
   root: string,
   file: string,
   raw: string,
   format: 'yaml' | 'frontmatter',
   problems: Problem[],
+  checkPartial: (partial: YamlSource) => void = () => {},
 ): ParsedSource | undefined {
   const text = withoutByteOrderMark(raw);
   if (format === 'frontmatter') {
@@ -163,6 +169,7 @@ function parseSource(
     const checked = inBody.length === 0 ? checkBody(root, file, text, frontmatter.end) : undefined;
     inBody.push(...(checked?.problems ?? []));
     problems.push(...parsed.problems, ...inBody);
+    if (parsed.partial) checkPartial(parsed.partial);
     if (!parsed.source || inBody.length > 0) return undefined;
     return {
       source: parsed.source,
@@ -172,6 +179,7 @@ function parseSource(
   }
   const parsed = parseYamlSource(file, text);
   problems.push(...parsed.problems);
+  if (parsed.partial) checkPartial(parsed.partial);
   return parsed.source && { source: parsed.source };
 }
 
@@ -181,10 +189,11 @@ function check<S extends z.ZodType>(
   data: unknown,
   problems: Problem[],
   pathPrefix: readonly PropertyKey[] = [],
+  terms?: TaxonomyChoices,
 ): z.output<S> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  problems.push(...schemaProblems(source, schema, result.error.issues, pathPrefix));
+  problems.push(...schemaProblems(source, schema, result.error.issues, pathPrefix, terms));
   return undefined;
 }
 
@@ -251,15 +260,17 @@ function loadEntries<Name extends EntryCollectionName>(
   root: string,
   name: Name,
   problems: Problem[],
+  terms: TaxonomyChoices,
 ): LoadedEntry<Output<Name>>[] {
   const { dir } = entrySources[name];
-  return guarded(dir, problems, () => readEntries(root, name, problems)) ?? [];
+  return guarded(dir, problems, () => readEntries(root, name, problems, terms)) ?? [];
 }
 
 function readEntries<Name extends EntryCollectionName>(
   root: string,
   name: Name,
   problems: Problem[],
+  terms: TaxonomyChoices,
 ): LoadedEntry<Output<Name>>[] {
   const { dir } = entrySources[name];
   const folderProblem = contentFolderProblem(root, dir);
@@ -276,7 +287,7 @@ function readEntries<Name extends EntryCollectionName>(
     const file = `${dir}/${fileName}`;
     const read = () => readContentFile(root, file, 'a file with the fields of the entry');
     const entry = guarded(file, problems, () =>
-      loadEntryFile(root, name, fileName, read, problems),
+      loadEntryFile(root, name, fileName, read, problems, terms),
     );
     if (entry) loaded.push(entry);
   }
@@ -286,7 +297,8 @@ function readEntries<Name extends EntryCollectionName>(
 /**
  * One file of an entry folder, checked against its file name rules and schema: the entry, or
  * undefined with its problems added. `read` reads the file (readContentFile), or gives the text
- * a scaffolder has not written yet.
+ * a scaffolder has not written yet. `terms`, when given, name the term meant by a term field
+ * written as the term's name.
  */
 export function loadEntryFile<Name extends EntryCollectionName>(
   root: string,
@@ -294,6 +306,7 @@ export function loadEntryFile<Name extends EntryCollectionName>(
   fileName: string,
   read: () => ContentFileRead,
   problems: Problem[],
+  terms?: TaxonomyChoices,
 ): LoadedEntry<Output<Name>> | undefined {
   const { dir, format, schema } = entrySources[name];
   const file = `${dir}/${fileName}`;
@@ -308,10 +321,13 @@ export function loadEntryFile<Name extends EntryCollectionName>(
     problems.push('refused' in text ? refusedProblem(file, text) : fileProblem(file, 'is missing'));
     return undefined;
   }
-  const parsed = parseSource(root, file, text.text, format, problems);
+  const parsed = parseSource(root, file, text.text, format, problems, (partial) =>
+    check(partial, schema, partial.data ?? {}, problems, [], terms),
+  );
   if (!parsed) return undefined;
   const { source, body, internalLinks } = parsed;
-  const data = check(source, schema, source.data ?? {}, problems) as Output<Name> | undefined;
+  const data = check(source, schema, source.data ?? {}, problems, [], terms) as
+    Output<Name> | undefined;
   const id = basename(fileName, extname(fileName));
   if (!data) return undefined;
   return {
@@ -340,15 +356,17 @@ export function loadContent(root: string): LoadedContent {
   const site = guarded(SITE_CONFIG_FILE, problems, () => loadSiteConfig(root));
   problems.push(...(site?.problems ?? []));
   const config = site?.config;
+  const taxonomies = loadLists(root, problems);
+  const terms = choicesOf(taxonomies);
   return {
     root,
     config,
-    taxonomies: loadLists(root, problems),
+    taxonomies,
     entries: {
-      contacts: loadEntries(root, 'contacts', problems),
-      groups: loadEntries(root, 'groups', problems),
-      workshops: loadEntries(root, 'workshops', problems),
-      guides: loadEntries(root, 'guides', problems),
+      contacts: loadEntries(root, 'contacts', problems, terms),
+      groups: loadEntries(root, 'groups', problems, terms),
+      workshops: loadEntries(root, 'workshops', problems, terms),
+      guides: loadEntries(root, 'guides', problems, terms),
     },
     problems,
   };

@@ -2,6 +2,7 @@ import type { EntryCollectionName } from '../sources.ts';
 import { crossEntryRules } from './cross-entry-rules.ts';
 import { loadEntryFile, type LoadedContent } from './load-content.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { choicesOf } from './term-names.ts';
 
 /**
  * The errors `npm run validate` would report for `text` written as `fileName` in the folder of
@@ -16,7 +17,9 @@ export function newEntryProblems(
   today: string,
 ): Problem[] {
   const problems: Problem[] = [];
-  const entry = loadEntryFile(content.root, collection, fileName, () => ({ text }), problems);
+  const read = () => ({ text });
+  const terms = choicesOf(content.taxonomies);
+  const entry = loadEntryFile(content.root, collection, fileName, read, problems, terms);
   if (entry && content.config) {
     const others = content.entries[collection].filter((other) => other.file !== entry.file);
     const withEntry = {

@@ -2,6 +2,8 @@ import type { z } from 'astro/zod';
 import { describeValue } from '../schemas/describe-value.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { suggest } from './suggest.ts';
+import { termFields } from '../schemas/term-fields.ts';
+import { unknownTermMessage, type TaxonomyChoices } from './term-names.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -40,8 +42,45 @@ function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
+/** `accent: #003366`: YAML reads all after " #" as a comment, so the value is empty. */
+function commentedOutMessage(path: readonly PropertyKey[], comment: string): string {
+  const last = path.at(-1);
+  const value = `"#${comment.trim()}"`;
+  const example = typeof last === 'number' ? `- ${value}` : `${String(last ?? 'field')}: ${value}`;
+  return `is empty, because YAML reads everything after " #" as a note to itself (expected the value in quotes: put it in quotes, as in ${example})`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, part) =>
+      value !== null && typeof value === 'object'
+        ? (value as Record<PropertyKey, unknown>)[part]
+        : undefined,
+    data,
+  );
+}
+
 /**
- * Turns Zod issues into problems pinned to lines. `pathPrefix` is where the entry sits in its
+ * For a term field holding something other than an id (`department: Finance`), the message that
+ * names the term meant; `terms` are the taxonomies' terms, when known.
+ */
+function termProblem(
+  schema: AnySchema,
+  issuePath: readonly PropertyKey[],
+  value: unknown,
+  terms: TaxonomyChoices | undefined,
+): string | undefined {
+  if (terms === undefined || typeof value !== 'string') return undefined;
+  const [field, index, ...rest] = issuePath;
+  if (rest.length > 0 || (index !== undefined && typeof index !== 'number')) return undefined;
+  if (!('shape' in (schema._zod.def as object))) return undefined;
+  const term = termFields(schema as z.ZodObject).find((candidate) => candidate.field === field);
+  return term && unknownTermMessage(value, term.taxonomy, terms);
+}
+
+/**
+ * Turns Zod issues into problems pinned to lines, leaving out those in text that a syntax
+ * error spoiled (their true values cannot be known). `pathPrefix` is where the entry sits in its
  * file (an index for the items of a taxonomy list).
  */
 export function schemaProblems(
@@ -49,6 +88,7 @@ export function schemaProblems(
   schema: AnySchema,
   issues: readonly z.core.$ZodIssue[],
   pathPrefix: readonly PropertyKey[] = [],
+  terms?: TaxonomyChoices,
 ): Problem[] {
   const problems: Problem[] = [];
   // A misspelt field (`emial`) also makes the real one (`email`) missing: report only the misspelling.
@@ -58,6 +98,7 @@ export function schemaProblems(
     const known = knownKeys(schema, issue.path);
     const path = [...pathPrefix, ...issue.path];
     for (const key of issue.keys) {
+      if (!source.intact(path, key)) continue;
       const suggestion = suggest(key, known);
       if (suggestion !== undefined) misspelt.add(fieldName([...path, suggestion]));
       problems.push({
@@ -73,9 +114,17 @@ export function schemaProblems(
     if (issue.code === 'unrecognized_keys') continue;
     const path = [...pathPrefix, ...issue.path];
     if (issue.input === undefined && misspelt.has(fieldName(path))) continue;
-    const message = /\(expected .*\)|\?$/.test(issue.message)
-      ? issue.message
-      : `${describeValue(issue.input)} is not valid: ${issue.message} (expected a valid value for this field)`;
+    if (!source.intact(path)) continue;
+    const comment = source.commentedOut(path);
+    const named = termProblem(schema, issue.path, valueAt(source.data, path), terms);
+    const message =
+      comment !== undefined
+        ? commentedOutMessage(path, comment)
+        : named !== undefined
+          ? named
+          : /\(expected .*\)|\?$/.test(issue.message)
+            ? issue.message
+            : `${describeValue(issue.input)} is not valid: ${issue.message} (expected a valid value for this field)`;
     problems.push({
       severity: 'error',
       file: source.file,

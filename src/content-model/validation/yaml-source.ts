@@ -11,6 +11,7 @@ import {
 } from 'yaml';
 import { fieldName, type Problem } from './problem.ts';
 import { refusedConstructs } from './yaml-constructs.ts';
+import { syntaxMessage } from './yaml-syntax.ts';
 
 export interface Position {
   line: number;
@@ -25,18 +26,17 @@ export interface YamlSource {
   locate: (path: readonly PropertyKey[]) => Position;
   /** Where the key `key` of the mapping at `path` is written. */
   locateKey: (path: readonly PropertyKey[], key: string) => Position;
+  /**
+   * For a value left empty by a comment on its line (`accent: #003366`), the comment's text.
+   */
+  commentedOut: (path: readonly PropertyKey[]) => string | undefined;
+  /**
+   * In the partial tree of a file with syntax errors: whether the value at `path` (or the key
+   * `key` of the mapping there) was read from text no syntax error touches, so a problem found
+   * in it is real. Always true in a file without syntax errors.
+   */
+  intact: (path: readonly PropertyKey[], key?: string) => boolean;
 }
-
-const SYNTAX_HINTS: Record<string, string> = {
-  BAD_INDENT: 'fields lined up under each other, indented with spaces',
-  TAB_AS_INDENT: 'indentation with spaces, not tabs',
-  DUPLICATE_KEY: 'each field once',
-  MISSING_CHAR: 'a closing quote or bracket',
-  BLOCK_AS_IMPLICIT_KEY: '"field: value" on one line',
-  MULTILINE_IMPLICIT_KEY: '"field: value" on one line; put text containing ": " in quotes',
-  UNEXPECTED_TOKEN:
-    '"field: value" lines; put text containing ": " or starting with a special character in quotes',
-};
 
 /** Warnings that yaml-constructs.ts reports in its own words. */
 const REPORTED_AS_CONSTRUCTS = new Set(['TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE']);
@@ -91,7 +91,7 @@ export function parseYamlSource(
   file: string,
   rawText: string,
   lineOffset = 0,
-): { source?: YamlSource; problems: Problem[] } {
+): { source?: YamlSource; partial?: YamlSource; problems: Problem[] } {
   const text = withoutByteOrderMark(rawText);
   const complex = tooComplex(text);
   if (complex) {
@@ -119,33 +119,38 @@ export function parseYamlSource(
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
+  const spoiled: [number, number][] = [];
   const syntaxProblem = (error: YAMLError): Problem => {
-    const firstLine =
-      error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
-    const hint =
-      SYNTAX_HINTS[error.code] ?? 'valid YAML: "field: value" lines and lists starting with "- "';
-    return {
-      severity: 'error',
-      file,
-      ...at(error.pos[0]),
-      field: '',
-      message: `YAML syntax: ${firstLine} (expected ${hint})`,
-    };
+    const { offset, message, spoiled: range } = syntaxMessage(text, doc, error);
+    spoiled.push(range);
+    return { severity: 'error', file, ...at(offset), field: '', message };
   };
-  if (doc.errors.length > 0) return { problems: doc.errors.map(syntaxProblem) };
-  const problems = [
-    ...doc.warnings
-      .filter((warning) => !REPORTED_AS_CONSTRUCTS.has(warning.code))
-      .map(syntaxProblem),
-    ...refusedConstructs(text, doc).map(({ offset, path, message }): Problem => ({
-      severity: 'error',
-      file,
-      ...at(offset),
-      field: fieldName(path),
-      message,
-    })),
-  ];
-  if (problems.length > 0) return { problems };
+  // One error per line, a tab's first: the others on its line follow from it.
+  const byLine = Map.groupBy(
+    [...doc.errors].sort(
+      (a, b) => Number(b.code === 'TAB_AS_INDENT') - Number(a.code === 'TAB_AS_INDENT'),
+    ),
+    (error) => lineCounter.linePos(error.pos[0]).line,
+  );
+  const errors = [...byLine.values()].map((onLine) => {
+    onLine.slice(1).forEach(syntaxProblem);
+    return syntaxProblem(onLine[0]!);
+  });
+  const problems =
+    errors.length > 0
+      ? []
+      : [
+          ...doc.warnings
+            .filter((warning) => !REPORTED_AS_CONSTRUCTS.has(warning.code))
+            .map(syntaxProblem),
+          ...refusedConstructs(text, doc).map(({ offset, path, message }): Problem => ({
+            severity: 'error',
+            file,
+            ...at(offset),
+            field: fieldName(path),
+            message,
+          })),
+        ];
   const nodeAt = (path: readonly PropertyKey[]): Node | undefined => {
     // Walk up until a written node is found, so a missing field points at its parent.
     for (let depth = path.length; depth >= 0; depth--) {
@@ -161,7 +166,17 @@ export function parseYamlSource(
     }
     return doc.contents ?? undefined;
   };
-  const source: YamlSource = {
+  const untouched = (range: readonly number[] | null | undefined) =>
+    !!range && spoiled.every(([start, end]) => range[1]! < start || range[0]! > end);
+  const pairAt = (path: readonly PropertyKey[], key: string) => {
+    const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
+    if (!isMap(map)) return undefined;
+    return map.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key,
+    );
+  };
+  // Built only once nothing refused is left in the tree: reading an alias could expand it.
+  const sourceOf = (): YamlSource => ({
     file,
     // Aliases are refused above; should one slip through, it may not expand (an alias bomb).
     data: doc.toJS({ maxAliasCount: 0 }),
@@ -170,17 +185,33 @@ export function parseYamlSource(
       return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
     },
     locateKey(path, key) {
-      const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
-      if (isMap(map)) {
-        const pair = map.items.find(
-          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key,
-        );
-        if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
-      }
-      return source.locate(path);
+      const pair = pairAt(path, key);
+      if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
+      return at(nodeAt(path)?.range?.[0] ?? 0);
     },
-  };
-  return { source, problems: [] };
+    commentedOut(path) {
+      const node = doc.getIn(path as unknown[], true);
+      if (!isScalar(node) || node.value !== null || node.source !== '' || !node.range) return;
+      return text.startsWith('#', node.range[0]) ? (node.comment ?? undefined) : undefined;
+    },
+    intact(path, key) {
+      if (spoiled.length === 0) return true;
+      if (key === undefined) return untouched(nodeAt(path)?.range);
+      const pair = pairAt(path, key);
+      return (
+        !!pair &&
+        untouched((pair.key as Node | null)?.range) &&
+        (pair.value === null || untouched((pair.value as Node).range))
+      );
+    },
+  });
+  if (errors.length > 0) {
+    // The partial tree is checked field by field only if it holds no construct refused above.
+    const readable = refusedConstructs(text, doc).length === 0;
+    return readable ? { partial: sourceOf(), problems: errors } : { problems: errors };
+  }
+  if (problems.length > 0) return { problems };
+  return { source: sourceOf(), problems: [] };
 }
 
 /**
