@@ -18,14 +18,36 @@ const site = configForEdition(readSiteConfig(process.cwd()), currentEdition());
 const noindex = noindexPages(site.base);
 const inSitemap = (/** @type {string} */ page) => !noindex.isNoindex(page);
 
+/**
+ * Astro marks every MDX guide with a "use astro:head-inject" directive for its own use, and the
+ * bundler warns, once per guide, that it may drop such a directive: Astro has read it by then, so
+ * the warning is noise an editor would take for a fault in their guide. Only that warning is
+ * dropped; every other one is passed on.
+ */
+/** @type {NonNullable<NonNullable<import('vite').BuildOptions['rolldownOptions']>['onLog']>} */
+const withoutHeadInjectWarnings = (level, log, handler) => {
+  if (
+    level === 'warn' &&
+    log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+    log.message.includes('"use astro:head-inject"')
+  )
+    return;
+  handler(level, log);
+};
+
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
   // One shared stylesheet, cached across pages, keeps each of thousands of profile pages small.
   build: { inlineStylesheets: 'never' },
-  // Scripts stay in their own cached files too, so pages carry no inline code.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Scripts stay in their own cached files too, so pages carry no inline code.
+      assetsInlineLimit: 0,
+      rolldownOptions: { onLog: withoutHeadInjectWarnings },
+    },
+  },
   integrations: [
     contentValidation(),
     mdx(),

@@ -5,6 +5,8 @@
  * the leak check) have succeeded, replaces the published folder with it. A failed or interrupted
  * build leaves that folder as it was. Exits 1 on failure.
  */
+// First, so that no colour codes reach a log (see plain-output.ts).
+import './build/plain-output.ts';
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../src/content-model/edition.ts';
 import { buildAtomically } from './build/atomic-build.ts';

@@ -64,6 +64,14 @@ export async function guides() {
   return (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/**
+ * A guide a school may leave out, or undefined: getEntry() would log a warning for a missing
+ * one on every page that asks, which reads as a fault in a clean build.
+ */
+export async function optionalGuide(id: string) {
+  return (await guides()).find((guide) => guide.id === id);
+}
+
 export async function workshops() {
   return (await getCollection('workshops')).sort((a, b) =>
     compareNames(a.data.title, b.data.title),
