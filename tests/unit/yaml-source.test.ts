@@ -40,6 +40,36 @@ describe('parseYamlSource', () => {
   });
 });
 
+describe('a file with a syntax error', () => {
+  const text =
+    'name: Ada\npronouns: she/her\ntitle Budget Analyst\ndepartment: vpf\nemail: nope@\n';
+  const { source, partial, problems } = parseYamlSource('s.yaml', text);
+
+  it('has no source to load, only the partial tree to check', () => {
+    expect(source).toBeUndefined();
+    expect(problems.map((problem) => problem.line)).toEqual([3]);
+    expect(partial?.data).toEqual({
+      name: 'Ada',
+      pronouns: 'she/her',
+      'title Budget Analyst department': 'vpf',
+      email: 'nope@',
+    });
+  });
+
+  it('trusts the fields the error does not touch', () => {
+    expect(partial?.intact(['name'])).toBe(true);
+    expect(partial?.intact(['email'])).toBe(true);
+    expect(partial?.intact([], 'email')).toBe(true);
+  });
+
+  it('distrusts the broken lines, the line before them and any field that seems missing', () => {
+    expect(partial?.intact([], 'title Budget Analyst department')).toBe(false);
+    expect(partial?.intact(['pronouns'])).toBe(false);
+    expect(partial?.intact(['title'])).toBe(false);
+    expect(partial?.intact(['department'])).toBe(false);
+  });
+});
+
 describe('what parseYamlSource refuses, because other readers take it differently', () => {
   const messages = (text: string) =>
     parseYamlSource('x.yaml', text).problems.map(

@@ -207,7 +207,13 @@ export function parseYamlSource(
   });
   if (errors.length > 0) {
     // The partial tree is checked field by field only if it holds no construct refused above.
-    const readable = refusedConstructs(text, doc).length === 0;
+    const readable = (() => {
+      try {
+        return refusedConstructs(text, doc).length === 0;
+      } catch {
+        return false; // A tree too broken to walk is not checked further: the errors say why.
+      }
+    })();
     return readable ? { partial: sourceOf(), problems: errors } : { problems: errors };
   }
   if (problems.length > 0) return { problems };
