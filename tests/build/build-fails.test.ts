@@ -30,6 +30,16 @@ describe('npm run build', () => {
     expect(result.distExists).toBe(true);
   });
 
+  // Run as CI runs it: the output goes to a log, not a terminal. The valid fixture has guides in
+  // MDX, each of which once drew a bundler warning, and no content that deserves a warning.
+  it('prints nothing an editor would take for a warning or an error, and no colour codes', () => {
+    const lines = builtValid().output.split('\n');
+    expect(lines.filter((line) => /warn|error|MODULE_LEVEL_DIRECTIVE/i.test(line))).toEqual([]);
+    // A CI log shows colour codes as raw text such as "[33m".
+    expect(lines.filter((line) => line.includes('\u001b'))).toEqual([]);
+    expect(builtValid().output).toContain('Published the new site to dist/.');
+  });
+
   it("ships every question of the valid fixture's question bank", () => {
     const $ = page(builtValid(), 'guides/question-bank/index.html');
     expect($('[data-question-bank] li.question').length).toBe(2);

@@ -19,8 +19,6 @@ declare module 'vitest' {
     siteUrl: string;
     distDir: string;
     pinnedNowMs: number | null;
-    /** What `npm run build` printed, as a CI log shows it (not a terminal). */
-    buildOutput: string;
   }
 }
 
@@ -79,7 +77,6 @@ export async function buildAndServe(project: TestProject, content: ContentSource
   const server = await startPreview(copy.root, Number(new URL(siteUrl).port), siteUrl);
   project.provide('siteUrl', siteUrl);
   project.provide('distDir', copy.dist);
-  project.provide('buildOutput', copy.output);
   project.provide('pinnedNowMs', content === 'real' ? null : FIXTURE_NOW_MS);
   return async () => {
     server.kill();
