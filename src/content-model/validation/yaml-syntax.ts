@@ -73,12 +73,12 @@ function missingColon(line: string, offset: number): SyntaxMessage | undefined {
   const written = line.trim().replace(/^- /, '');
   if (written.includes(':') || written === '') return undefined;
   const [name, ...value] = written.split(/\s+/);
-  const example = value.length > 0 ? `${name}: ${value.join(' ')}` : `${name}: ...`;
-  return {
-    offset,
-    message: `YAML syntax: "${written}" has no colon after the field name (expected "field: value": add the colon, as in ${example})`,
-    spoiled: [offset, offset],
-  };
+  // One word alone may as well be text that runs on from the line above.
+  const message =
+    value.length > 0
+      ? `YAML syntax: "${written}" has no colon after the field name (expected "field: value": add the colon, as in ${name}: ${value.join(' ')})`
+      : `YAML syntax: "${written}" is not a "field: value" line (expected a colon after the field name; if it continues the text above, indent it under that text)`;
+  return { offset, message, spoiled: [offset, offset] };
 }
 
 /** The plain-words message for one syntax error of `text`, parsed as `doc`. */
