@@ -169,7 +169,7 @@ describe('npm run new, given answers that try to forge output', () => {
     expect(run.status).toBe(1);
     expect(`${run.stdout}${run.stderr}`.trimEnd().split('\n')).toEqual([
       'Nothing was written:',
-      'department: "vpf\\n::stop-commands::tok" is not a valid id (expected an id of lowercase letters, digits and hyphens, such as "human-resources")',
+      'department: "vpf\\n::stop-commands::tok" is not a known department (expected a department id from content/taxonomies/departments.yaml)',
     ]);
   });
 });
