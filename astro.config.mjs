@@ -8,11 +8,13 @@ import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { mdxBodyGuard } from './src/integrations/mdx-body-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 import { configForEdition, currentEdition } from './src/content-model/edition.ts';
 import { readSiteConfig } from './src/content-model/site-config-file.ts';
 
 // NETWORKING_HUB_EDITION (set by tools/build.ts) selects the edition, and with it the address.
-const site = configForEdition(readSiteConfig(process.cwd()), currentEdition());
+const edition = currentEdition();
+const site = configForEdition(readSiteConfig(process.cwd()), edition);
 // A page that names a contact carries noindex (unless site.config.yaml allows search engines), and
 // the sitemap leaves out every page that does.
 const noindex = noindexPages(site.base);
@@ -55,6 +57,8 @@ export default defineConfig({
     sitemap({ filter: inSitemap }),
     cspPerPage(),
     pagefindIndex(),
+    // Last, so neither the search index nor the pages' policy narrowing sees the editor's page.
+    webEditor(site, edition, process.cwd()),
   ],
   markdown: {
     // Shiki's inline styles would break the CSP, and the guides have no code to highlight.

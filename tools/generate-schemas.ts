@@ -1,9 +1,16 @@
 /**
  * npm run schemas: writes the JSON Schemas in schemas/ from the Zod schemas, and maps each to its
- * files in .vscode/settings.json (a test checks both are in step).
+ * files in .vscode/settings.json, and the web editor's admin/config.yml (a test checks all are in step).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  CMS_CONFIG_FILE,
+  cmsConfig,
+  cmsConfigText,
+  readTermOptions,
+} from '../src/content-model/cms-config.ts';
+import { readSiteConfig } from '../src/content-model/site-config-file.ts';
 import {
   JSON_SCHEMA_DIR,
   jsonSchemas,
@@ -38,3 +45,10 @@ settings['yaml.schemas'] = Object.fromEntries(
 );
 writeFileSync(SETTINGS, `${JSON.stringify(settings, null, 2)}\n`);
 console.log(`Wrote ${SETTINGS}`);
+
+const editor = cmsConfig(readSiteConfig(process.cwd()), readTermOptions(process.cwd()));
+if (editor) {
+  mkdirSync('admin', { recursive: true });
+  writeFileSync(CMS_CONFIG_FILE, cmsConfigText(editor));
+  console.log(`Wrote ${CMS_CONFIG_FILE}`);
+}

@@ -47,6 +47,10 @@ describe('npm run build:public', () => {
       'topics/budgeting/index.html',
       'departments/index.html',
       'goals/index.html',
+      // The web editor commits to the repository: staff only.
+      'admin/index.html',
+      'admin/config.yml',
+      'admin/decap-cms.js',
     ]) {
       expect(existsSync(join(publicDist, path)), path).toBe(false);
     }

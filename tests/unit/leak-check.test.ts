@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bioRuns, describeLeaks, findLeaks } from '../../tools/build/leak-check.ts';
+import {
+  bioRuns,
+  describeEditorIn,
+  describeLeaks,
+  findLeaks,
+} from '../../tools/build/leak-check.ts';
 
 const JORDAN = {
   id: 'jordan-lee',
@@ -86,5 +91,15 @@ describe('the leak check', () => {
     ).toBe(
       'The public edition holds personal data of contacts (expected none: names, email addresses, slugs and bios belong in the staff edition only):\n  guides/a/index.html: the name "Jordan Lee" of contact jordan-lee',
     );
+  });
+});
+
+describe('the public edition check for the web editor', () => {
+  it('refuses a public edition that holds admin/, and passes one without it', () => {
+    expect(describeEditorIn(site({ 'admin/index.html': '<p>Editor</p>' }))).toBe(
+      'The public edition holds the web editor in admin/ (expected it in the staff edition only, behind sign-in).',
+    );
+    rmSync(dir, { recursive: true, force: true });
+    expect(describeEditorIn(site({ 'index.html': '<p>Learn to network.</p>' }))).toBeUndefined();
   });
 });

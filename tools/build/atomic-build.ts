@@ -5,7 +5,7 @@ import { EDITION_VARIABLE, editionAddress, type Edition } from '../../src/conten
 import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
 import { buildFolders, type BuildFolders } from './build-folders.ts';
 import { contactTraces } from './contact-traces.ts';
-import { describeLeaks, findLeaks } from './leak-check.ts';
+import { describeEditorIn, describeLeaks, findLeaks } from './leak-check.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { serverFilesIn } from './server-files.ts';
 import { whenStalled } from './stalled.ts';
@@ -61,6 +61,8 @@ async function buildAndSwap(
     if (edition === 'public') {
       const leaks = describeLeaks(findLeaks(folders.staging, contactTraces(root)));
       if (leaks) throw new Error(leaks);
+      const editor = describeEditorIn(folders.staging);
+      if (editor) throw new Error(editor);
     }
     swapIntoPlace(folders);
   } finally {

@@ -2,7 +2,7 @@
  * The public edition's guarantee: no file of it holds a contact's name, email address, slug or a
  * distinctive run of their bio. Every file is read, compressed ones (Pagefind's index) unpacked.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -140,4 +140,13 @@ export function describeLeaks(leaks: readonly Leak[]): string | undefined {
     ...shown,
     ...more,
   ].join('\n');
+}
+
+/**
+ * The web editor (admin/) commits to the repository and belongs behind the staff sign-in: a public
+ * edition that holds it is not published.
+ */
+export function describeEditorIn(dir: string): string | undefined {
+  if (!existsSync(join(dir, 'admin'))) return undefined;
+  return 'The public edition holds the web editor in admin/ (expected it in the staff edition only, behind sign-in).';
 }

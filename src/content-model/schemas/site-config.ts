@@ -25,6 +25,19 @@ const hostName = z
 
 const domain = hostName;
 
+/** The git hosts the web editor (Decap CMS) can commit to. */
+export const GIT_BACKENDS = ['github', 'gitlab', 'gitea'] as const;
+
+/** An https address of the editor's sign-in relay or git host. */
+function editingAddress(expected: string) {
+  return z
+    .string({ error: expecting(expected) })
+    .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+      error: expecting(expected, (v) => `${v} is not an https address`),
+    })
+    .describe(`${expected.charAt(0).toUpperCase()}${expected.slice(1)}.`);
+}
+
 /** A host links may point to, or ".example.edu" for every host under example.edu. */
 const linkHost = z
   .string({ error: expecting('a host name such as groups.example.edu') })
@@ -146,6 +159,59 @@ export const siteConfigSchema = entry({
       false,
     ),
   }).default({ allowSearchEngines: false }),
+  // The web editor at /admin/ of the staff edition: which git host it commits to. Without it, the
+  // staff edition has no /admin/.
+  editing: entry({
+    backend: z
+      .enum(GIT_BACKENDS, {
+        error: expecting(
+          `the git host the web editor commits to: one of ${GIT_BACKENDS.join(', ')}`,
+          (v) => `${v} is not a git host the editor supports`,
+        ),
+      })
+      .describe('The git host the web editor commits to: github, gitlab or gitea.'),
+    repo: z
+      .string({ error: expecting('the repository as owner/name, such as example/networking-hub') })
+      .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
+        error: expecting(
+          'the repository as owner/name, such as example/networking-hub',
+          (v) => `${v} is not a repository name`,
+        ),
+      })
+      .describe('The repository as owner/name, such as example/networking-hub.'),
+    branch: text('the branch the site is built from, such as "main"', { max: 100 }).default('main'),
+    baseUrl: editingAddress(
+      'the sign-in address: for GitHub, the OAuth relay, such as https://cms-auth.example.edu; for GitLab or Gitea, the host, such as https://gitlab.example.edu',
+    ).optional(),
+    apiRoot: editingAddress(
+      'the API address of a GitLab or Gitea host, such as https://gitlab.example.edu/api/v4',
+    ).optional(),
+    appId: text('the OAuth application id IT registered for the editor (GitLab or Gitea)', {
+      max: 200,
+    }).optional(),
+    localBackendPort: count(
+      'the port of a decap-server on this computer, for trying the editor locally',
+      { min: 1024, max: 65535 },
+    ).optional(),
+  })
+    .superRefine((editing, ctx) => {
+      // GitLab and Gitea sign editors in with PKCE: the host must know the editor's application.
+      if (editing.backend !== 'github' && editing.appId === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['appId'],
+          message: `is missing (expected the id of the OAuth application IT registered on the ${editing.backend === 'gitlab' ? 'GitLab' : 'Gitea'} host for the editor, with PKCE)`,
+        });
+      if (editing.backend === 'gitea')
+        for (const field of ['baseUrl', 'apiRoot'] as const)
+          if (editing[field] === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [field],
+              message: `is missing (expected the Gitea host's ${field === 'baseUrl' ? 'address, such as https://gitea.example.edu' : 'API address, such as https://gitea.example.edu/api/v1'})`,
+            });
+    })
+    .optional(),
   // The url and base above are where the staff edition is published, behind sign-in. A public
   // edition, without personal data, is built only when it has an address of its own.
   editions: entry({

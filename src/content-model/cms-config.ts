@@ -1,0 +1,337 @@
+/**
+ * The web editor's configuration (Decap CMS, /admin/config.yml of the staff edition), generated
+ * from the Zod schemas and the taxonomy files so the form asks for exactly what validate accepts.
+ * Fields are read from each schema's JSON Schema (types, lengths, patterns, descriptions); the
+ * taxonomy fields from their registry, so selects show a term's name and store its id.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse, stringify } from 'yaml';
+import { email } from './schemas/fields.ts';
+import type { SiteConfig } from './schemas/site-config.ts';
+import { termFields } from './schemas/term-fields.ts';
+import { entrySources, type EntryCollectionName } from './sources.ts';
+import { TAXONOMIES, type TaxonomyName } from './taxonomies.ts';
+import {
+  GUIDE_SECTIONS,
+  idsOf,
+  MEETING_FORMATS,
+  SESSION_STATUSES,
+  WORKSHOP_KINDS,
+} from './vocabularies.ts';
+
+type Json = Record<string, unknown>;
+export type CmsField = Record<string, unknown>;
+export type Editing = NonNullable<SiteConfig['editing']>;
+
+/** The terms of each taxonomy as the selects offer them: the name shown, the id stored. */
+export type TermOptions = Record<TaxonomyName, { label: string; value: string }[]>;
+
+export const CMS_CONFIG_FILE = 'admin/config.yml';
+
+/** Reads each taxonomy file of a project as select options, in the file's order. */
+export function readTermOptions(root: string): TermOptions {
+  const entries = Object.entries(TAXONOMIES).map(([name, taxonomy]) => {
+    const terms = parse(readFileSync(join(root, taxonomy.file), 'utf8')) as unknown;
+    const list = Array.isArray(terms) ? terms : [];
+    const options = list.map((term: { id: string }) => ({
+      label: (taxonomy.termName as (term: unknown) => string)(term),
+      value: term.id,
+    }));
+    return [name, options];
+  });
+  return Object.fromEntries(entries) as TermOptions;
+}
+
+const VOCABULARIES = [MEETING_FORMATS, SESSION_STATUSES, WORKSHOP_KINDS, GUIDE_SECTIONS];
+const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const LOCAL_DATE_TIME_PATTERN = '^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2}))?$';
+/** Longer text than this gets a multi-line box. */
+const ONE_LINE = 200;
+
+/** "askMeAbout" -> "Ask me about". */
+function fieldLabel(name: string): string {
+  const words = name.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
+/** The options of a fixed vocabulary whose ids are `ids`, with their labels. */
+function vocabularyOptions(ids: string[]): { label: string; value: string }[] {
+  const key = [...ids].sort().join();
+  const vocabulary = VOCABULARIES.find((candidate) => [...idsOf(candidate)].sort().join() === key);
+  return ids.map((id) => ({
+    label: (vocabulary as Record<string, { label: string }> | undefined)?.[id]?.label ?? id,
+    value: id,
+  }));
+}
+
+/** A date held as text: YAML timestamps (the other branch of the union) are not what the form writes. */
+function writtenBranch(json: Json): Json {
+  const branches = json['anyOf'];
+  if (!Array.isArray(branches)) return json;
+  const text = (branches as Json[]).find((branch) => branch['type'] === 'string');
+  const rest = { ...json };
+  delete rest['anyOf'];
+  return { ...rest, ...(text ?? {}) };
+}
+
+function lengthPattern(json: Json): CmsField {
+  const min = typeof json['minLength'] === 'number' ? json['minLength'] : 0;
+  const max = json['maxLength'];
+  if (typeof max !== 'number') return {};
+  const hint = min > 1 ? `from ${min} to ${max} characters` : `at most ${max} characters`;
+  return { pattern: [`^[\\s\\S]{${min},${max}}$`, `Write ${hint}.`] };
+}
+
+interface FieldContext {
+  terms: TermOptions;
+  emailPattern: [string, string];
+  taxonomyOf: (name: string) => TaxonomyName | undefined;
+  isEmail: (name: string) => boolean;
+}
+
+/** A field's widget, with the schema's default for a new entry. */
+function widget(name: string, raw: Json, required: boolean, context: FieldContext): CmsField {
+  const field = bareWidget(name, raw, required, context);
+  const fallback = writtenBranch(raw)['default'];
+  return fallback === undefined || 'default' in field ? field : { ...field, default: fallback };
+}
+
+function bareWidget(name: string, raw: Json, required: boolean, context: FieldContext): CmsField {
+  const json = writtenBranch(raw);
+  const base: CmsField = { label: fieldLabel(name), name, required };
+  if (typeof json['description'] === 'string') base['hint'] = json['description'];
+  const taxonomy = context.taxonomyOf(name);
+  if (taxonomy) {
+    const options = context.terms[taxonomy];
+    if (json['type'] === 'array')
+      return { ...base, widget: 'select', multiple: true, options, ...listBounds(json) };
+    return { ...base, widget: 'select', options };
+  }
+  if (context.isEmail(name)) return { ...base, widget: 'string', pattern: context.emailPattern };
+  if (Array.isArray(json['enum']))
+    return { ...base, widget: 'select', options: vocabularyOptions(json['enum'] as string[]) };
+  switch (json['type']) {
+    case 'boolean':
+      return { ...base, widget: 'boolean', default: false };
+    case 'integer':
+    case 'number':
+      return {
+        ...base,
+        widget: 'number',
+        value_type: json['type'] === 'integer' ? 'int' : 'float',
+        ...(typeof json['minimum'] === 'number' ? { min: json['minimum'] } : {}),
+        ...(typeof json['maximum'] === 'number' ? { max: json['maximum'] } : {}),
+      };
+    case 'object':
+      return { ...base, widget: 'object', fields: objectFields(json, context, false) };
+    case 'array':
+      return arrayWidget(base, json, context);
+    default:
+      return stringWidget(base, json);
+  }
+}
+
+function listBounds(json: Json): CmsField {
+  return {
+    ...(typeof json['minItems'] === 'number' && json['minItems'] > 0
+      ? { min: json['minItems'] }
+      : {}),
+    ...(typeof json['maxItems'] === 'number' ? { max: json['maxItems'] } : {}),
+  };
+}
+
+function arrayWidget(base: CmsField, json: Json, context: FieldContext): CmsField {
+  const items = writtenBranch((json['items'] ?? {}) as Json);
+  if (Array.isArray(items['enum']))
+    return {
+      ...base,
+      widget: 'select',
+      multiple: true,
+      options: vocabularyOptions(items['enum'] as string[]),
+      ...listBounds(json),
+    };
+  if (items['type'] === 'object')
+    return {
+      ...base,
+      widget: 'list',
+      ...listBounds(json),
+      fields: objectFields(items, context, false),
+    };
+  // A list of plain values: one box for each, stored as a list of text.
+  const item = stringWidget({ label: base['label'], name: 'item' }, items);
+  return {
+    ...base,
+    widget: 'list',
+    ...listBounds(json),
+    field: item,
+  };
+}
+
+function stringWidget(base: CmsField, json: Json): CmsField {
+  if (json['pattern'] === ISO_DATE_PATTERN)
+    return {
+      ...base,
+      widget: 'datetime',
+      date_format: 'YYYY-MM-DD',
+      time_format: false,
+      format: 'YYYY-MM-DD',
+      picker_utc: true,
+      // A new entry is dated today: a contact confirms as they are added, a guide is reviewed.
+      default: '{{now}}',
+    };
+  if (json['pattern'] === LOCAL_DATE_TIME_PATTERN)
+    return {
+      ...base,
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm',
+      date_format: 'YYYY-MM-DD',
+      time_format: 'HH:mm',
+      picker_utc: true,
+      default: '',
+    };
+  const long = typeof json['maxLength'] === 'number' && json['maxLength'] > ONE_LINE;
+  const pattern =
+    typeof json['pattern'] === 'string'
+      ? {
+          pattern: [
+            json['pattern'],
+            typeof json['description'] === 'string'
+              ? json['description']
+              : `Check the format of ${String(base['label']).toLowerCase()}.`,
+          ],
+        }
+      : lengthPattern(json);
+  return { ...base, widget: long ? 'text' : 'string', ...pattern };
+}
+
+function objectFields(json: Json, context: FieldContext, topLevel: boolean): CmsField[] {
+  const properties = (json['properties'] ?? {}) as Record<string, Json>;
+  const required = new Set((json['required'] ?? []) as string[]);
+  const nested: FieldContext = topLevel
+    ? context
+    : { ...context, taxonomyOf: () => undefined, isEmail: () => false };
+  return Object.entries(properties).map(([name, property]) =>
+    widget(name, property, required.has(name), nested),
+  );
+}
+
+const COLLECTIONS: Record<
+  EntryCollectionName,
+  { label: string; singular: string; identifier: string; body?: string }
+> = {
+  contacts: { label: 'Network contacts', singular: 'contact', identifier: 'name' },
+  workshops: {
+    label: 'Workshops and events',
+    singular: 'workshop',
+    identifier: 'title',
+    body: 'Description',
+  },
+  groups: { label: 'Employee groups', singular: 'group', identifier: 'name' },
+  guides: { label: 'Guides', singular: 'guide', identifier: 'title', body: 'Guide text' },
+};
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function collection(
+  name: EntryCollectionName,
+  context: Omit<FieldContext, 'taxonomyOf' | 'isEmail'>,
+) {
+  const source = entrySources[name];
+  const settings = COLLECTIONS[name];
+  const schema = source.schema as unknown as z.ZodObject;
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+  const terms = new Map(termFields(schema).map(({ field, taxonomy }) => [field, taxonomy]));
+  const fields = objectFields(
+    json,
+    {
+      ...context,
+      taxonomyOf: (field) => terms.get(field),
+      isEmail: (field) => schema.shape[field] === email,
+    },
+    true,
+  );
+  if (settings.body)
+    fields.push({ label: settings.body, name: 'body', widget: 'markdown', required: true });
+  return {
+    name,
+    label: settings.label,
+    label_singular: settings.singular,
+    folder: source.dir,
+    extension: source.extensions[0].slice(1),
+    format: source.format === 'yaml' ? 'yaml' : 'frontmatter',
+    create: true,
+    identifier_field: settings.identifier,
+    slug: `{{${settings.identifier}}}`,
+    fields,
+  };
+}
+
+/** Where the editor signs in and commits, as Decap's `backend` setting. */
+function backend(editing: Editing): Json {
+  const common = { name: editing.backend, repo: editing.repo, branch: editing.branch };
+  const urls = {
+    ...(editing.baseUrl ? { base_url: editing.baseUrl } : {}),
+    ...(editing.apiRoot ? { api_root: editing.apiRoot } : {}),
+  };
+  if (editing.backend === 'github') return { ...common, ...urls };
+  return {
+    ...common,
+    auth_type: 'pkce',
+    ...(editing.appId ? { app_id: editing.appId } : {}),
+    ...urls,
+  };
+}
+
+/** The only off-site origins the editor may reach: the configured git host (and a local server). */
+export function editorOrigins(editing: Editing): string[] {
+  const origins = new Set<string>();
+  const origin = (url: string) => origins.add(new URL(url).origin);
+  if (editing.backend === 'github') origin(editing.apiRoot ?? 'https://api.github.com');
+  if (editing.backend === 'gitlab') {
+    origin(editing.apiRoot ?? 'https://gitlab.com/api/v4');
+    // The PKCE token exchange is a request to the host itself.
+    origin(editing.baseUrl ?? 'https://gitlab.com');
+  }
+  if (editing.backend === 'gitea') {
+    if (editing.apiRoot) origin(editing.apiRoot);
+    if (editing.baseUrl) origin(editing.baseUrl);
+  }
+  if (editing.localBackendPort !== undefined)
+    origins.add(`http://localhost:${editing.localBackendPort}`);
+  return [...origins];
+}
+
+/** The whole configuration, as an object. */
+export function cmsConfig(config: SiteConfig, terms: TermOptions): Json | undefined {
+  const editing = config.editing;
+  if (!editing) return undefined;
+  const domains = config.contacts.emailDomains.map(escapeRegExp).join('|');
+  const context = {
+    terms,
+    emailPattern: [
+      `^[^@\\s]+@(?:${domains})$`,
+      `A work email address ending in @${config.contacts.emailDomains.join(' or @')}, such as jlee@${config.contacts.emailDomains[0]}.`,
+    ] as [string, string],
+  };
+  return {
+    backend: backend(editing),
+    ...(editing.localBackendPort !== undefined
+      ? { local_backend: { url: `http://localhost:${editing.localBackendPort}/api/v1` } }
+      : {}),
+    // Saving opens a pull request; CI validates it before anyone publishes.
+    publish_mode: 'editorial_workflow',
+    media_folder: 'public/media',
+    site_url: new URL(config.base, config.url).href,
+    collections: (Object.keys(COLLECTIONS) as EntryCollectionName[]).map((name) =>
+      collection(name, context),
+    ),
+  };
+}
+
+export function cmsConfigText(config: Json): string {
+  return `# Generated from the schemas, the taxonomies and site.config.yaml by \`npm run schemas\` and by every staff build: do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}

@@ -1,0 +1,44 @@
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cmsConfig, cmsConfigText, readTermOptions } from '../content-model/cms-config.ts';
+import type { Edition } from '../content-model/edition.ts';
+import type { SiteConfig } from '../content-model/schemas/site-config.ts';
+import { editorPage } from './editor-page.ts';
+
+/** The prebuilt Decap CMS bundle and the chunks and WebAssembly it loads from beside itself. */
+function bundleFiles(): { dir: string; files: string[] } {
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+  const files = readdirSync(dir).filter(
+    (file) => /^(?:\d+\.)?decap-cms\.js$/.test(file) || file.endsWith('.wasm'),
+  );
+  return { dir, files };
+}
+
+/**
+ * The web editor at /admin/ of the staff edition: its page, its configuration (generated from the
+ * schemas, the taxonomies and site.config.yaml) and the Decap CMS bundle copied from node_modules,
+ * so nothing is fetched from a CDN. The public edition never has it.
+ */
+export function webEditor(config: SiteConfig, edition: Edition, root: string): AstroIntegration {
+  return {
+    name: 'networking-hub:web-editor',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (edition !== 'staff') return;
+        const editorConfig = cmsConfig(config, readTermOptions(root));
+        if (!editorConfig || !config.editing) return;
+        const adminDir = join(fileURLToPath(dir), 'admin');
+        mkdirSync(adminDir, { recursive: true });
+        const bundle = bundleFiles();
+        for (const file of bundle.files) copyFileSync(join(bundle.dir, file), join(adminDir, file));
+        writeFileSync(join(adminDir, 'config.yml'), cmsConfigText(editorConfig));
+        writeFileSync(join(adminDir, 'index.html'), editorPage(config));
+        logger.info(`Wrote the web editor to admin/ (${bundle.files.length} bundle files).`);
+      },
+    },
+  };
+}

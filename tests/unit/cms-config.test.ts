@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  CMS_CONFIG_FILE,
+  cmsConfig,
+  cmsConfigText,
+  readTermOptions,
+  type CmsField,
+} from '../../src/content-model/cms-config.ts';
+import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
+import { siteConfigSchema } from '../../src/content-model/schemas/site-config.ts';
+import { editorPolicy } from '../../src/integrations/editor-page.ts';
+import { FIXTURE_SITE } from '../support/fixtures.ts';
+
+const fixtureConfig = readSiteConfig(FIXTURE_SITE);
+const generated = cmsConfig(fixtureConfig, readTermOptions(FIXTURE_SITE)) as {
+  backend: Record<string, unknown>;
+  publish_mode: string;
+  collections: { name: string; folder: string; extension: string; fields: CmsField[] }[];
+};
+const collection = (name: string) => generated.collections.find((c) => c.name === name)!;
+const field = (fields: CmsField[], name: string) => fields.find((f) => f['name'] === name)!;
+const patternOf = (f: CmsField) => new RegExp((f['pattern'] as [string, string])[0]);
+
+describe('the web editor configuration', () => {
+  it('is in step with the schemas, the taxonomies and site.config.yaml (run npm run schemas)', () => {
+    const fromSources = cmsConfig(readSiteConfig(process.cwd()), readTermOptions(process.cwd()));
+    expect(readFileSync(CMS_CONFIG_FILE, 'utf8')).toBe(cmsConfigText(fromSources!));
+  });
+
+  it('saves through pull requests on the configured GitLab host, signing in with PKCE', () => {
+    expect(generated.publish_mode).toBe('editorial_workflow');
+    expect(generated.backend).toEqual({
+      name: 'gitlab',
+      repo: 'harbour-valley/staff-connections',
+      branch: 'main',
+      auth_type: 'pkce',
+      app_id: 'staff-connections-editor',
+      base_url: 'https://git.hvc.example.org',
+      api_root: 'https://git.hvc.example.org/api/v4',
+    });
+  });
+
+  it('has a collection for each folder of entries', () => {
+    expect(generated.collections.map((c) => [c.name, c.folder, c.extension])).toEqual([
+      ['contacts', 'content/contacts', 'yaml'],
+      ['workshops', 'content/workshops', 'md'],
+      ['groups', 'content/groups', 'yaml'],
+      ['guides', 'content/guides', 'mdx'],
+    ]);
+  });
+
+  it('offers departments by name and stores their ids', () => {
+    const department = field(collection('contacts').fields, 'department');
+    expect(department['widget']).toBe('select');
+    expect(department['required']).toBe(true);
+    expect((department['options'] as unknown[]).slice(0, 2)).toEqual([
+      { label: 'Finance Office', value: 'finance' },
+      { label: 'College Library', value: 'library' },
+    ]);
+  });
+
+  it('asks for one to eight topics, as the schema does', () => {
+    const topics = field(collection('contacts').fields, 'askMeAbout');
+    expect([topics['widget'], topics['multiple'], topics['min'], topics['max']]).toEqual([
+      'select',
+      true,
+      1,
+      8,
+    ]);
+  });
+
+  it('refuses an email address that is incomplete or on another domain', () => {
+    const email = patternOf(field(collection('contacts').fields, 'email'));
+    expect(email.test('rlowe@example.edu')).toBe(true);
+    expect(email.test('nope@')).toBe(false);
+    expect(email.test('rlowe@gmail.com')).toBe(false);
+  });
+
+  it('keeps lengths and hints from the schema', () => {
+    const name = field(collection('contacts').fields, 'name');
+    expect(name['hint']).toBe('The person\'s name, such as "Jordan Lee".');
+    expect(patternOf(name).test('x'.repeat(100))).toBe(true);
+    expect(patternOf(name).test('x'.repeat(101))).toBe(false);
+  });
+
+  it('dates a new contact today with a date picker', () => {
+    expect(field(collection('contacts').fields, 'confirmed')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+      default: '{{now}}',
+    });
+  });
+
+  it("lists a workshop's sessions, each with a start and end picker", () => {
+    const sessions = field(collection('workshops').fields, 'sessions');
+    expect(sessions['widget']).toBe('list');
+    const start = field(sessions['fields'] as CmsField[], 'start');
+    expect(start).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', required: true });
+  });
+
+  it('gives guides and workshops a body editor', () => {
+    for (const name of ['guides', 'workshops'])
+      expect(collection(name).fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+  });
+
+  it('writes valid YAML', () => {
+    expect(parse(cmsConfigText(generated as never))).toEqual(generated);
+  });
+});
+
+describe("the editor's content security policy", () => {
+  it('lets the editor reach only the configured git host', () => {
+    expect(editorPolicy(fixtureConfig)).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' https://git.hvc.example.org; object-src 'none'; base-uri 'self'; form-action 'self'",
+    );
+  });
+
+  it('reaches the GitHub API for a GitHub repository', () => {
+    expect(editorPolicy(readSiteConfig(process.cwd()))).toContain(
+      "connect-src 'self' https://api.github.com;",
+    );
+  });
+});
+
+describe('the editing settings in site.config.yaml', () => {
+  const problems = (editing: unknown) =>
+    siteConfigSchema
+      .safeParse({ ...readSiteConfig(FIXTURE_SITE), editing })
+      .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+  it('names the git hosts it supports', () => {
+    expect(problems({ backend: 'bitbucket', repo: 'a/b' })).toEqual([
+      'editing.backend: "bitbucket" is not a git host the editor supports (expected the git host the web editor commits to: one of github, gitlab, gitea)',
+    ]);
+  });
+
+  it('asks for the PKCE application of a GitLab host', () => {
+    expect(problems({ backend: 'gitlab', repo: 'a/b' })).toEqual([
+      'editing.appId: is missing (expected the id of the OAuth application IT registered on the GitLab host for the editor, with PKCE)',
+    ]);
+  });
+});
