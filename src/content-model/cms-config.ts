@@ -81,7 +81,7 @@ function lengthPattern(json: Json): CmsField {
   const max = json['maxLength'];
   if (typeof max !== 'number') return {};
   const hint = min > 1 ? `from ${min} to ${max} characters` : `at most ${max} characters`;
-  return { pattern: [`^[\\s\\S]{${min},${max}}$`, `Write ${hint}.`] };
+  return { pattern: [`^[\\s\\S]{${min},${max}}$`, `Write ${hint}`] };
 }
 
 interface FieldContext {
@@ -189,7 +189,6 @@ function stringWidget(base: CmsField, json: Json): CmsField {
       date_format: 'YYYY-MM-DD',
       time_format: 'HH:mm',
       picker_utc: true,
-      default: '',
     };
   const long = typeof json['maxLength'] === 'number' && json['maxLength'] > ONE_LINE;
   const pattern =
@@ -199,7 +198,7 @@ function stringWidget(base: CmsField, json: Json): CmsField {
             json['pattern'],
             typeof json['description'] === 'string'
               ? json['description']
-              : `Check the format of ${String(base['label']).toLowerCase()}.`,
+              : `Check the format of ${String(base['label']).toLowerCase()}`,
           ],
         }
       : lengthPattern(json);
@@ -301,7 +300,7 @@ export function editorOrigins(editing: Editing): string[] {
     if (editing.baseUrl) origin(editing.baseUrl);
   }
   if (editing.localBackendPort !== undefined)
-    origins.add(`http://localhost:${editing.localBackendPort}`);
+    origins.add(`http://127.0.0.1:${editing.localBackendPort}`);
   return [...origins];
 }
 
@@ -314,13 +313,13 @@ export function cmsConfig(config: SiteConfig, terms: TermOptions): Json | undefi
     terms,
     emailPattern: [
       `^[^@\\s]+@(?:${domains})$`,
-      `A work email address ending in @${config.contacts.emailDomains.join(' or @')}, such as jlee@${config.contacts.emailDomains[0]}.`,
+      `A work email address ending in @${config.contacts.emailDomains.join(' or @')}, such as jlee@${config.contacts.emailDomains[0]}`,
     ] as [string, string],
   };
   return {
     backend: backend(editing),
     ...(editing.localBackendPort !== undefined
-      ? { local_backend: { url: `http://localhost:${editing.localBackendPort}/api/v1` } }
+      ? { local_backend: { url: `http://127.0.0.1:${editing.localBackendPort}/api/v1` } }
       : {}),
     // Saving opens a pull request; CI validates it before anyone publishes.
     publish_mode: 'editorial_workflow',

@@ -26,7 +26,7 @@ declare module 'vitest' {
  * `astro preview` of a copy, run in the copy: astro.config.mjs reads site.config.yaml from the
  * working directory, so a preview started from this process would serve with this project's base.
  */
-async function startPreview(root: string, port: number, url: string): Promise<ChildProcess> {
+export async function startPreview(root: string, port: number, url: string): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
     [
