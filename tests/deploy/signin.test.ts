@@ -219,6 +219,20 @@ describe('the staff edition behind sign-in', () => {
     await context.close();
   });
 
+  it('serves the web editor to signed-in staff under its own policy, framed by no one', async () => {
+    const { page, context, errors } = await newVisit();
+    const editorPage = await signInAndOpen(page, `${staffOrigin}/admin/`, 'staff');
+    expect(editorPage.status()).toBe(200);
+    expect(headersOf(await editorPage.allHeaders())).toEqual({
+      ...EXPECTED_HEADERS,
+      'content-security-policy': "frame-ancestors 'none'",
+    });
+    // Decap CMS starts under the page's <meta> policy and offers the configured git host.
+    await page.getByRole('button', { name: 'Login with GitLab' }).waitFor();
+    expect(errors.filter((error) => error.includes('Content Security Policy'))).toEqual([]);
+    await context.close();
+  });
+
   it('shows a signed-in colleague without the staff claim a 403 page that says why', async () => {
     const { page, context } = await newVisit();
     const refused = await signInAndOpen(page, `${staffOrigin}/directory/`, 'student');
