@@ -105,6 +105,8 @@ function bareWidget(name: string, raw: Json, required: boolean, context: FieldCo
   const taxonomy = context.taxonomyOf(name);
   if (taxonomy) {
     const options = context.terms[taxonomy];
+    base['hint'] =
+      `Choose from the list in ${TAXONOMIES[taxonomy].file}: its name is shown, its id is saved.`;
     if (json['type'] === 'array')
       return { ...base, widget: 'select', multiple: true, options, ...listBounds(json) };
     return { ...base, widget: 'select', options };
