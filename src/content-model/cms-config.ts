@@ -12,6 +12,7 @@ import { email } from './schemas/fields.ts';
 import type { SiteConfig } from './schemas/site-config.ts';
 import { termFields } from './schemas/term-fields.ts';
 import { entrySources, type EntryCollectionName } from './sources.ts';
+import { siteUrls } from '../shared/urls.ts';
 import { TAXONOMIES, type TaxonomyName } from './taxonomies.ts';
 import {
   GUIDE_SECTIONS,
@@ -326,7 +327,7 @@ export function cmsConfig(config: SiteConfig, terms: TermOptions): Json | undefi
     // Saving opens a pull request; CI validates it before anyone publishes.
     publish_mode: 'editorial_workflow',
     media_folder: 'public/media',
-    site_url: new URL(config.base, config.url).href,
+    site_url: siteUrls(config.base, config.url).absolute(),
     collections: (Object.keys(COLLECTIONS) as EntryCollectionName[]).map((name) =>
       collection(name, context),
     ),
