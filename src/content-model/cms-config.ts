@@ -13,6 +13,7 @@ import type { SiteConfig } from './schemas/site-config.ts';
 import { termFields } from './schemas/term-fields.ts';
 import { entrySources, type EntryCollectionName } from './sources.ts';
 import { siteUrls } from '../shared/urls.ts';
+import { withoutByteOrderMark } from './validation/yaml-source.ts';
 import { TAXONOMIES, type TaxonomyName } from './taxonomies.ts';
 import {
   GUIDE_SECTIONS,
@@ -34,7 +35,9 @@ export const CMS_CONFIG_FILE = 'admin/config.yml';
 /** Reads each taxonomy file of a project as select options, in the file's order. */
 export function readTermOptions(root: string): TermOptions {
   const entries = Object.entries(TAXONOMIES).map(([name, taxonomy]) => {
-    const terms = parse(readFileSync(join(root, taxonomy.file), 'utf8')) as unknown;
+    const terms = parse(
+      withoutByteOrderMark(readFileSync(join(root, taxonomy.file), 'utf8')),
+    ) as unknown;
     const list = Array.isArray(terms) ? terms : [];
     const options = list.map((term: { id: string }) => ({
       label: (taxonomy.termName as (term: unknown) => string)(term),

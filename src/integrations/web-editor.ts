@@ -28,9 +28,9 @@ export function webEditor(config: SiteConfig, edition: Edition, root: string): A
     name: 'networking-hub:web-editor',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        if (edition !== 'staff') return;
+        if (edition !== 'staff' || !config.editing) return;
         const editorConfig = cmsConfig(config, readTermOptions(root));
-        if (!editorConfig || !config.editing) return;
+        if (!editorConfig) return;
         const adminDir = join(fileURLToPath(dir), 'admin');
         mkdirSync(adminDir, { recursive: true });
         const bundle = bundleFiles();
