@@ -10,22 +10,15 @@ import {
   type Person,
   type CircleId,
 } from '../shared/network-score.ts';
-import { countOf, storedDataNotice } from '../shared/stored-data.ts';
+import { countOf } from '../shared/stored-data.ts';
 import { announce } from './announce.ts';
 import { downloadText, storage } from './download.ts';
-import { loadKept, setAsideKeys, showKeptNotice, type KeptStore } from './kept-storage.ts';
+import { loadKept, setAsideKeys, showKeptNotice } from './kept-storage.ts';
+import { networkMapStore } from './kept-stores.ts';
 import { urlsFor } from './page-data.ts';
 
 const PEOPLE = ['person', 'people'] as const;
-const store: KeptStore<Person> = {
-  key: 'networking-hub:network-map',
-  read: readNetworkFile,
-  write: networkFile,
-  notice: (read, keptAside) =>
-    storedDataNotice(read, { items: ['saved person', 'saved people'], whole: 'map' }, keptAside),
-  earlierNotice:
-    'A saved map that could not be read on an earlier visit is kept aside in this browser: download it to keep a copy, or delete it.',
-};
+const store = networkMapStore;
 /** A map of even a thousand people is far smaller than this. */
 const MAX_IMPORT_BYTES = 1_000_000;
 const root = document.getElementById('network-map');

@@ -8,27 +8,14 @@ import {
   removeQuestion,
   planFile,
   PURPOSE_LABELS,
-  readPlan,
   type PlanItem,
 } from '../shared/question-plan.ts';
-import { storedDataNotice } from '../shared/stored-data.ts';
 import { announce } from './announce.ts';
 import { downloadText, storage } from './download.ts';
-import { loadKept, showKeptNotice, type KeptStore } from './kept-storage.ts';
+import { loadKept, showKeptNotice } from './kept-storage.ts';
+import { questionPlanStore } from './kept-stores.ts';
 
-const store: KeptStore<PlanItem> = {
-  key: 'networking-hub:question-plan',
-  read: readPlan,
-  write: planFile,
-  notice: (read, keptAside) =>
-    storedDataNotice(
-      read,
-      { items: ['saved question', 'saved questions'], whole: 'plan' },
-      keptAside,
-    ),
-  earlierNotice:
-    'A saved plan that could not be read on an earlier visit is kept aside in this browser: download it to keep a copy, or delete it.',
-};
+const store = questionPlanStore;
 
 const panel = document.getElementById('plan');
 const bank = document.querySelector<HTMLElement>('[data-question-bank]');

@@ -1,21 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadKept, type KeptStore } from '../../src/browser/kept-storage.ts';
-import { readPlan, planFile, type PlanItem } from '../../src/shared/question-plan.ts';
-import { storedDataNotice } from '../../src/shared/stored-data.ts';
+import { loadKept } from '../../src/browser/kept-storage.ts';
+import { questionPlanStore } from '../../src/browser/kept-stores.ts';
 
+const store = questionPlanStore;
 const KEY = 'networking-hub:question-plan';
-const store: KeptStore<PlanItem> = {
-  key: KEY,
-  read: readPlan,
-  write: planFile,
-  notice: (read, keptAside) =>
-    storedDataNotice(
-      read,
-      { items: ['saved question', 'saved questions'], whole: 'plan' },
-      keptAside,
-    ),
-  earlierNotice: 'kept from an earlier visit',
-};
 
 /** localStorage as a Map, refusing new keys once `full`, as a browser does when it is. */
 function fakeStorage(entries: Record<string, string>, { full = false } = {}) {
@@ -76,7 +64,8 @@ describe('loading a tool list from localStorage', () => {
     });
     expect(loadKept(store)).toEqual({
       items: [],
-      notice: 'kept from an earlier visit',
+      notice:
+        'A saved plan that could not be read on an earlier visit is kept aside in this browser: download it to keep a copy, or delete it.',
       saving: true,
     });
   });
