@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
-import { email } from './schemas/fields.ts';
+import { DATE_TIME_WRITTEN, DATE_WRITTEN, email } from './schemas/fields.ts';
 import type { SiteConfig } from './schemas/site-config.ts';
 import { termFields } from './schemas/term-fields.ts';
 import { entrySources, type EntryCollectionName } from './sources.ts';
@@ -80,6 +80,29 @@ function writtenBranch(json: Json): Json {
   return { ...rest, ...(text ?? {}) };
 }
 
+/**
+ * A switch's hint from a yes/no description (schemas/fields.ts yesNo): "True or false: whether X;
+ * false to Y." reads "On when X; switch off to Y." beside a toggle.
+ */
+export function toggleHint(description: string): string {
+  const match = /^True or false: whether (.+?)(?:; false to (.+?))?\.$/.exec(description);
+  if (!match) return description;
+  return `On when ${match[1]}${match[2] ? `; switch off to ${match[2]}` : ''}.`;
+}
+
+/** A date picker's hint: what the date means, without how to type it ("a date written ..."). */
+function pickerHint(hint: unknown, written: string, fallback: string): string {
+  if (typeof hint !== 'string') return fallback;
+  const suffix = `: ${written}.`;
+  if (!hint.endsWith(suffix)) return fallback;
+  return `${hint.slice(0, -suffix.length)}.`;
+}
+
+/** The form's message for a value that does not match: "Write <what the schema expects>". */
+function patternMessage(description: string): string {
+  return `Write ${description.charAt(0).toLowerCase()}${description.slice(1).replace(/\.$/, '')}`;
+}
+
 function lengthPattern(json: Json): CmsField {
   const min = typeof json['minLength'] === 'number' ? json['minLength'] : 0;
   const max = json['maxLength'];
@@ -95,11 +118,37 @@ interface FieldContext {
   isEmail: (name: string) => boolean;
 }
 
-/** A field's widget, with the schema's default for a new entry. */
+/** An empty list or group: what a new entry leaves out rather than writes. */
+function isEmptyValue(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+}
+
+/**
+ * A field's widget, with the schema's default for a new entry. An empty default is left out, so a
+ * list nobody filled in is not written as `[]`: Decap writes a list's default, or nothing.
+ */
 function widget(name: string, raw: Json, required: boolean, context: FieldContext): CmsField {
   const field = bareWidget(name, raw, required, context);
   const fallback = writtenBranch(raw)['default'];
-  return fallback === undefined || 'default' in field ? field : { ...field, default: fallback };
+  if (fallback === undefined || isEmptyValue(fallback) || 'default' in field) return field;
+  return { ...field, default: fallback };
+}
+
+/**
+ * The fields of one item of a list. Decap fills a new entry's list that has no default with one
+ * item made of the item's defaults, so an item field keeps no default: an item appears only when
+ * the editor adds one, and the hint says what an empty field means.
+ */
+function itemFields(json: Json, context: FieldContext): CmsField[] {
+  return objectFields(json, context, false).map((field) => {
+    if (!('default' in field) || field['required'] === true) return field;
+    const { default: fallback, ...rest } = field;
+    const options = (field['options'] ?? []) as { label: string; value: unknown }[];
+    const shown = options.find((option) => option.value === fallback)?.label ?? String(fallback);
+    const hint = typeof rest['hint'] === 'string' ? `${rest['hint']} ` : '';
+    return { ...rest, hint: `${hint}Leave empty for "${shown}".` };
+  });
 }
 
 function bareWidget(name: string, raw: Json, required: boolean, context: FieldContext): CmsField {
@@ -120,7 +169,13 @@ function bareWidget(name: string, raw: Json, required: boolean, context: FieldCo
     return { ...base, widget: 'select', options: vocabularyOptions(json['enum'] as string[]) };
   switch (json['type']) {
     case 'boolean':
-      return { ...base, widget: 'boolean', default: false };
+      // A switch is always on or off: off unless the schema says where a new entry starts.
+      return {
+        ...base,
+        ...(typeof base['hint'] === 'string' ? { hint: toggleHint(base['hint']) } : {}),
+        widget: 'boolean',
+        default: typeof json['default'] === 'boolean' ? json['default'] : false,
+      };
     case 'integer':
     case 'number':
       return {
@@ -159,12 +214,7 @@ function arrayWidget(base: CmsField, json: Json, context: FieldContext): CmsFiel
       ...listBounds(json),
     };
   if (items['type'] === 'object')
-    return {
-      ...base,
-      widget: 'list',
-      ...listBounds(json),
-      fields: objectFields(items, context, false),
-    };
+    return { ...base, widget: 'list', ...listBounds(json), fields: itemFields(items, context) };
   // A list of plain values: one box for each, stored as a list of text.
   const item = stringWidget({ label: base['label'], name: 'item' }, items);
   return {
@@ -179,6 +229,7 @@ function stringWidget(base: CmsField, json: Json): CmsField {
   if (json['pattern'] === ISO_DATE_PATTERN)
     return {
       ...base,
+      hint: pickerHint(base['hint'], DATE_WRITTEN, 'Pick the date from the calendar.'),
       widget: 'datetime',
       date_format: 'YYYY-MM-DD',
       time_format: false,
@@ -190,6 +241,7 @@ function stringWidget(base: CmsField, json: Json): CmsField {
   if (json['pattern'] === LOCAL_DATE_TIME_PATTERN)
     return {
       ...base,
+      hint: pickerHint(base['hint'], DATE_TIME_WRITTEN, 'Pick the date and time.'),
       widget: 'datetime',
       format: 'YYYY-MM-DDTHH:mm',
       date_format: 'YYYY-MM-DD',
@@ -203,7 +255,7 @@ function stringWidget(base: CmsField, json: Json): CmsField {
           pattern: [
             json['pattern'],
             typeof json['description'] === 'string'
-              ? json['description']
+              ? patternMessage(json['description'])
               : `Check the format of ${String(base['label']).toLowerCase()}`,
           ],
         }

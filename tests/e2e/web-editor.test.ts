@@ -98,7 +98,7 @@ describe('the web editor', () => {
     expect(cmsBranches()).toBe('');
   });
 
-  it('creates the contact as YAML an editor would write, confirmed today', async () => {
+  it('creates the contact as YAML an editor would write, confirmed today and accepting', async () => {
     expect(await field('Confirmed').inputValue()).toBe(FIXTURE_TODAY);
     await field('Email').clear();
     await field('Email').fill('rlowe@example.edu');
@@ -113,13 +113,12 @@ askMeAbout:
   - budgeting
 helpsWith:
   - department-changes
-careerPath: []
 languages:
   - English
 formats:
   - video
 capacity: 2
-accepting: false
+accepting: true
 confirmed: ${FIXTURE_TODAY}
 `);
     expect(editor.git('log', '-1', '--format=%s')).toContain('robin-lowe');
@@ -143,7 +142,6 @@ confirmed: ${FIXTURE_TODAY}
       start: '2026-12-17T13:00',
       end: '2026-12-17T15:30',
       location: 'Harbour Hall, Room 204',
-      status: 'scheduled',
     });
   });
 

@@ -94,6 +94,81 @@ describe('the web editor configuration', () => {
     });
   });
 
+  it('starts a new contact accepting requests, with a switch that says what on and off mean', () => {
+    expect(field(collection('contacts').fields, 'accepting')).toMatchObject({
+      widget: 'boolean',
+      default: true,
+      hint: 'On when the person is taking requests now; switch off to pause their listing.',
+    });
+  });
+
+  it('writes no empty list for an optional list the editor left alone', () => {
+    const defaults = (name: string, fieldName: string) =>
+      field(collection(name).fields, fieldName)['default'];
+    expect([
+      defaults('contacts', 'careerPath'),
+      defaults('workshops', 'topics'),
+      defaults('workshops', 'goals'),
+      defaults('workshops', 'sessions'),
+      defaults('groups', 'topics'),
+      defaults('guides', 'goals'),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    // A language the person speaks is not empty: the form starts with it.
+    expect(defaults('contacts', 'languages')).toEqual(['English']);
+  });
+
+  it("starts a new workshop with no session, so a session's status has no default", () => {
+    const sessions = field(collection('workshops').fields, 'sessions');
+    expect(field(sessions['fields'] as CmsField[], 'status')).toMatchObject({
+      required: false,
+      hint: 'The session\'s status: full, cancelled or rescheduled, when plans change. Leave empty for "Places available".',
+    });
+    expect('default' in field(sessions['fields'] as CmsField[], 'status')).toBe(false);
+  });
+
+  it('says what a date means beside its picker, not how to type it', () => {
+    const sessions = field(collection('workshops').fields, 'sessions');
+    expect([
+      field(collection('contacts').fields, 'confirmed')['hint'],
+      field(collection('guides').fields, 'lastReviewed')['hint'],
+      field(sessions['fields'] as CmsField[], 'start')['hint'],
+    ]).toEqual([
+      'The day the person last confirmed these details.',
+      'The day the guide was last checked as correct.',
+      "When the session starts, in the session's time zone, or else the workshop's.",
+    ]);
+  });
+
+  it('says how to write the years of an earlier role, as validate does', () => {
+    const careerPath = field(collection('contacts').fields, 'careerPath');
+    const years = field(careerPath['fields'] as CmsField[], 'years');
+    expect((years['pattern'] as [string, string])[1]).toBe(
+      'Write a year such as 2019, or a range such as 2019-2023 or 2019-present',
+    );
+    expect(
+      ['2019', '2019-2023', '2019-present'].map((value) => patternOf(years).test(value)),
+    ).toEqual([true, true, true]);
+    expect(patternOf(years).test('2019 to 2023')).toBe(false);
+  });
+
+  it('says what to write for every pattern, never only "check the format"', () => {
+    const all = (fields: CmsField[]): CmsField[] =>
+      fields.flatMap((f) => [
+        f,
+        ...all((f['fields'] ?? (f['field'] ? [f['field']] : [])) as CmsField[]),
+      ]);
+    const messages = generated.collections
+      .flatMap((c) => all(c.fields))
+      .filter((f) => f['pattern'] !== undefined)
+      .map((f) => (f['pattern'] as [string, string])[1]);
+    expect(messages.length).toBeGreaterThan(20);
+    expect(
+      messages.filter(
+        (message) => !message.startsWith('Write ') && !message.startsWith('A work email'),
+      ),
+    ).toEqual([]);
+  });
+
   it("lists a workshop's sessions, each with a start and end picker", () => {
     const sessions = field(collection('workshops').fields, 'sessions');
     expect(sessions['widget']).toBe('list');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,47 @@ describe('the committed JSON Schemas', () => {
         .map((kind) => kind.name)
         .sort(),
     );
+  });
+});
+
+/** Every YAML file of a project, relative to it: site.config.yaml and content/**. */
+function yamlFilesOf(root: string): string[] {
+  const content = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => `content/${file.split(sep).join('/')}`);
+  return ['site.config.yaml', ...content].sort();
+}
+
+describe('VS Code completion without the schema line', () => {
+  // The web editor drops YAML comments when it saves a file, the `# yaml-language-server` line
+  // too, so completion must not depend on it.
+  const mapping = (
+    JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as {
+      'yaml.schemas': Record<string, string>;
+    }
+  )['yaml.schemas'];
+  const schemasOf = (file: string) =>
+    Object.entries(mapping)
+      .filter(([, glob]) => matchesGlob(file, glob))
+      .map(([schema]) => schema);
+
+  it('finds exactly one schema for every YAML file of a site', () => {
+    const files = yamlFilesOf(FIXTURE_SITE);
+    expect(files).toHaveLength(66);
+    expect(files.filter((file) => schemasOf(file).length !== 1)).toEqual([]);
+  });
+
+  it.each([
+    ['site.config.yaml', './schemas/site-config.schema.json'],
+    ['content/contacts/abel-abbott.yaml', './schemas/contact.schema.json'],
+    ['content/groups/budget-holders-forum.yaml', './schemas/group.schema.json'],
+    ['content/questions.yaml', './schemas/questions.schema.json'],
+    ['content/taxonomies/departments.yaml', './schemas/departments.schema.json'],
+    ['content/taxonomies/goals.yaml', './schemas/goals.schema.json'],
+    ['content/taxonomies/locations.yaml', './schemas/locations.schema.json'],
+    ['content/taxonomies/topics.yaml', './schemas/topics.schema.json'],
+  ])('reads %s with %s', (file, schema) => {
+    expect(schemasOf(file)).toEqual([schema]);
   });
 });
 

@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 import { idsOf, MEETING_FORMATS } from '../vocabularies.ts';
-import { count, email, entry, expecting, isoDate, oneOf, text, yesNo } from './fields.ts';
+import { count, dateOf, email, entry, expecting, oneOf, text, yesNo } from './fields.ts';
 import { termId, termIds } from './term-fields.ts';
 
 export const meetingFormats = idsOf(MEETING_FORMATS);
+
+/** What the years of an earlier role may be: said by the validator and by the web editor's form. */
+const YEARS = 'a year such as 2019, or a range such as 2019-2023 or 2019-present';
 
 const earlierRole = entry({
   title: text('the job title held, such as "Research Administrator"', { max: 120 }),
@@ -11,10 +14,11 @@ const earlierRole = entry({
     max: 120,
   }),
   years: z
-    .string({ error: expecting('the years as text, such as "2015-2019"') })
+    .string({ error: expecting(`the years as text: ${YEARS}`) })
     .regex(/^\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?$/, {
-      error: expecting('years such as "2015-2019" or "2021"', (v) => `${v} is not a span of years`),
-    }),
+      error: expecting(YEARS, (v) => `${v} is not a span of years`),
+    })
+    .describe(`${YEARS.charAt(0).toUpperCase()}${YEARS.slice(1)}.`),
 });
 
 /**
@@ -57,8 +61,11 @@ export const contactSchema = entry({
     })
     .min(1, { error: `is empty (expected at least one of ${meetingFormats.join(', ')})` }),
   capacity: count('conversations a month', { min: 1, max: 20 }),
-  accepting: yesNo('whether the person is taking requests now'),
-  confirmed: isoDate,
+  // Someone who just agreed to be a contact is taking requests: the form and completion start on true.
+  accepting: yesNo('whether the person is taking requests now', 'pause their listing').meta({
+    default: true,
+  }),
+  confirmed: dateOf('the day the person last confirmed these details'),
 });
 
 export type Contact = z.output<typeof contactSchema>;

@@ -139,6 +139,12 @@ export const isoDate = z
   })
   .describe('A date written YYYY-MM-DD, such as 2026-03-14.');
 
+/** How a date is written, said after what the date means in a field's description. */
+export const DATE_WRITTEN = 'a date written YYYY-MM-DD, such as 2026-03-14';
+
+/** A date field that says what its date means: "<What>: a date written YYYY-MM-DD, ...". */
+export const dateOf = (what: string) => isoDate.describe(sentence(`${what}: ${DATE_WRITTEN}`));
+
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
@@ -184,6 +190,13 @@ export const localDateTime = z
   })
   .describe('A local date and time without offset, such as 2026-03-10T13:00.');
 
+/** How a date and time is written, said after what it means in a field's description. */
+export const DATE_TIME_WRITTEN = 'a local date and time without offset, such as 2026-03-10T13:00';
+
+/** A date-and-time field that says what it means: "<What>: a local date and time ...". */
+export const dateTimeOf = (what: string) =>
+  localDateTime.describe(sentence(`${what}: ${DATE_TIME_WRITTEN}`));
+
 function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
@@ -224,10 +237,15 @@ export function count(expected: string, { min, max }: { min: number; max: number
     .describe(sentence(`${expected}, a whole number from ${min} to ${max}`));
 }
 
-export const yesNo = (expected: string) =>
+/**
+ * A yes/no field. `whether` says what true means; `whenOff`, if given, what switching it off does.
+ * The description reads "True or false: whether X; false to Y." and the web editor turns it into a
+ * switch's hint (cms-config.ts toggleHint), so the wording lives here only.
+ */
+export const yesNo = (whether: string, whenOff?: string) =>
   z
-    .boolean({ error: expecting(`true or false: ${expected}`, (v) => `${v} is not true or false`) })
-    .describe(sentence(`true or false: ${expected}`));
+    .boolean({ error: expecting(`true or false: ${whether}`, (v) => `${v} is not true or false`) })
+    .describe(sentence(`true or false: ${whether}${whenOff ? `; false to ${whenOff}` : ''}`));
 
 /** An object that rejects unknown fields, so a typo such as `emial` never passes silently. */
 export function entry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {

@@ -1,13 +1,16 @@
 import { z } from 'astro/zod';
 import { idsOf, SESSION_STATUSES } from '../vocabularies.ts';
-import { entry, localDateTime, oneOf, text, timeZone } from './fields.ts';
+import { dateTimeOf, entry, oneOf, text, timeZone } from './fields.ts';
+
+/** Whose clock a session's times are on. */
+const LOCAL_TIME = "in the session's time zone, or else the workshop's";
 
 export const sessionStatuses = idsOf(SESSION_STATUSES);
 
 /** One dated session of a workshop or event. `end` after `start` is checked with the time zone, by the cross-entry rules. */
 export const sessionSchema = entry({
-  start: localDateTime,
-  end: localDateTime,
+  start: dateTimeOf(`when the session starts, ${LOCAL_TIME}`),
+  end: dateTimeOf(`when the session ends, ${LOCAL_TIME}`),
   timezone: timeZone.optional(),
   location: text('the room and building, such as "Building E19, Room 623"', {
     max: 160,
@@ -15,8 +18,10 @@ export const sessionSchema = entry({
   online: text('how to join online, such as "Zoom (link sent after registration)"', {
     max: 160,
   }).optional(),
-  status: oneOf(SESSION_STATUSES, 'a session status').default('scheduled'),
-  previousStart: localDateTime.optional(),
+  status: oneOf(SESSION_STATUSES, 'a session status')
+    .describe("The session's status: full, cancelled or rescheduled, when plans change.")
+    .default('scheduled'),
+  previousStart: dateTimeOf(`when a rescheduled session was to start, ${LOCAL_TIME}`).optional(),
   note: text('a short note for this session', { max: 200 }).optional(),
 }).superRefine((session, ctx) => {
   if (session.location === undefined && session.online === undefined) {
