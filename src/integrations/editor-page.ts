@@ -7,6 +7,9 @@
 import { editorOrigins } from '../content-model/cms-config.ts';
 import type { SiteConfig } from '../content-model/schemas/site-config.ts';
 
+/** Runs before each save (src/browser/editor-save.ts): a module, so after Decap has loaded. */
+export const EDITOR_SAVE_SCRIPT = 'editor-save.js';
+
 export function editorPolicy(config: SiteConfig): string {
   const origins = config.editing ? editorOrigins(config.editing) : [];
   return [
@@ -38,6 +41,7 @@ export function editorPage(config: SiteConfig): string {
 <body>
 <noscript><p>The editor needs JavaScript. Without it, edit the files in content/ as CONTRIBUTING.md explains.</p></noscript>
 <script src="decap-cms.js"></script>
+<script type="module" src="${EDITOR_SAVE_SCRIPT}"></script>
 </body>
 </html>
 `;

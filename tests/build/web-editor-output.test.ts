@@ -15,8 +15,12 @@ describe('the web editor in the staff edition', () => {
       $('script')
         .map((_, script) => $(script).attr('src'))
         .get(),
-    ).toEqual(['decap-cms.js']);
+    ).toEqual(['decap-cms.js', 'editor-save.js']);
     expect(existsSync(admin('decap-cms.js'))).toBe(true);
+    // Types stripped, so the browser can run it.
+    expect(readFileSync(admin('editor-save.js'), 'utf8')).toContain(
+      'registerEventListener({\n\tname: "preSave"',
+    );
     // The bundle loads its chunks from beside itself.
     expect(existsSync(admin('103.decap-cms.js'))).toBe(true);
   });

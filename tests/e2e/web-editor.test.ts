@@ -73,6 +73,10 @@ describe('the web editor', () => {
   it('refuses an incomplete email address in the form, saving nothing', async () => {
     await page.goto(`${editor.adminUrl}#/collections/contacts/new`);
     await field('Name').fill('Robin Lowe');
+    // Typed and then cleared: an optional field left empty is not written.
+    // Optional fields are labelled "Pronouns (optional)".
+    await page.getByLabel(/^Pronouns/).fill('they/them');
+    await page.getByLabel(/^Pronouns/).clear();
     await field('Title').fill('Payroll Officer');
     await choose('Department', 'Finance Office');
     await choose('Location', 'North campus');
