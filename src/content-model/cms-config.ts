@@ -11,7 +11,7 @@ import { parse, stringify } from 'yaml';
 import { DATE_TIME_WRITTEN, DATE_WRITTEN, email } from './schemas/fields.ts';
 import type { SiteConfig } from './schemas/site-config.ts';
 import { termFields } from './schemas/term-fields.ts';
-import { entrySources, type EntryCollectionName } from './sources.ts';
+import { entrySources, listKey, type EntryCollectionName } from './sources.ts';
 import { siteUrls } from '../shared/urls.ts';
 import { withoutByteOrderMark } from './validation/yaml-source.ts';
 import { TAXONOMIES, type TaxonomyName } from './taxonomies.ts';
@@ -38,7 +38,8 @@ export function readTermOptions(root: string): TermOptions {
     const terms = parse(
       withoutByteOrderMark(readFileSync(join(root, taxonomy.file), 'utf8')),
     ) as unknown;
-    const list = Array.isArray(terms) ? terms : [];
+    const listed = (terms as Record<string, unknown> | null)?.[listKey(name as TaxonomyName)];
+    const list = Array.isArray(listed) ? listed : [];
     const options = list.map((term: { id: string }) => ({
       label: (taxonomy.termName as (term: unknown) => string)(term),
       value: term.id,

@@ -10,7 +10,13 @@ import { siteConfigSchema } from './schemas/site-config.ts';
 import { workshopSchema } from './schemas/workshop.ts';
 import { email } from './schemas/fields.ts';
 import { taxonomyOfSchema } from './schemas/term-fields.ts';
-import { entrySources, SITE_CONFIG_FILE, taxonomySources } from './sources.ts';
+import {
+  entrySources,
+  listKey,
+  SITE_CONFIG_FILE,
+  taxonomySources,
+  type ListName,
+} from './sources.ts';
 import type { TaxonomyChoices, TermChoice } from './taxonomy-choices.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -77,19 +83,29 @@ export function jsonSchemas(choices: TaxonomyChoices): Record<string, JsonSchema
     const { $schema, ...rest } = toJson(schema, choices);
     return { $schema, title, description, ...rest };
   };
-  const listSchema = (schema: z.ZodType, title: string, description: string): JsonSchema => {
+  // A list file is one key, the list's name, with the list under it.
+  const listSchema = (name: ListName): JsonSchema => {
+    const { schema, label, file } = taxonomySources[name];
     const { $schema, ...items } = toJson(schema, choices);
-    return { $schema, title, description, type: 'array', items };
+    const key = listKey(name);
+    return {
+      $schema,
+      title: `Networking Hub ${label} list`,
+      description: `The list of ${label} entries in ${file}, under "${key}:".`,
+      type: 'object',
+      properties: {
+        [key]: {
+          description: `The ${label} entries, each starting with "- id:".`,
+          type: 'array',
+          items,
+        },
+      },
+      required: [key],
+      additionalProperties: false,
+    };
   };
   const lists = Object.fromEntries(
-    Object.entries(taxonomySources).map(([name, source]) => [
-      name,
-      listSchema(
-        source.schema,
-        `Networking Hub ${source.label} list`,
-        `The list of ${source.label} entries in ${source.file}.`,
-      ),
-    ]),
+    (Object.keys(taxonomySources) as ListName[]).map((name) => [name, listSchema(name)]),
   );
   return {
     'site-config': entrySchema(

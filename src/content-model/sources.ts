@@ -13,7 +13,8 @@ export const CONTENT_DIR = 'content';
 export const SITE_CONFIG_FILE = 'site.config.yaml';
 
 /**
- * A list file: one YAML file holding a list of entries, each with an `id`. The taxonomies come
+ * A list file: one YAML file holding a list of entries, each with an `id`, under one key
+ * (listKey). The taxonomies come
  * from their registry (taxonomies.ts); the question bank is the one list that is not a taxonomy.
  */
 export const taxonomySources = {
@@ -56,4 +57,11 @@ export const entrySources = {
 
 /** The list files: the taxonomies and the question bank. */
 export type ListName = keyof typeof taxonomySources;
+
+/**
+ * The one key of a list file, with its items indented under it: the list's name
+ * (`departments:`). A file that is a bare list cannot be edited in the web editor
+ * (decaporg/decap-cms#531). Everything that reads or describes a list file asks this.
+ */
+export const listKey = (name: ListName): string => name;
 export type EntryCollectionName = keyof typeof entrySources;

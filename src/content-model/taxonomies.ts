@@ -6,7 +6,7 @@
  * and the scaffolder.
  *
  * Adding a taxonomy touches four files:
- *   1. content/taxonomies/<name>.yaml: its terms;
+ *   1. content/taxonomies/<name>.yaml: its terms, listed under `<name>:`;
  *   2. src/content-model/schemas/<term>.ts: the schema of one term;
  *   3. this file: one entry below;
  *   4. the schema of the entries that refer to it, such as schemas/contact.ts, with a
@@ -24,7 +24,7 @@ import { topicSchema } from './schemas/topic.ts';
 
 /** Methods rather than function properties, so every taxonomy can be handled as a `Taxonomy`. */
 export interface Taxonomy<S extends z.ZodType<{ id: string }> = z.ZodType<{ id: string }>> {
-  /** The list file: a YAML list of terms, each with an `id`. */
+  /** The list file: under the taxonomy's name (`topics:`), a YAML list of terms, each with an `id`. */
   file: string;
   schema: S;
   /** One term, as messages and descriptions say it: "department". */

@@ -4,7 +4,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entrySources, taxonomySources } from '../../src/content-model/sources.ts';
+import {
+  entrySources,
+  listKey,
+  taxonomySources,
+  type ListName,
+} from '../../src/content-model/sources.ts';
 import {
   JSON_SCHEMA_DIR,
   jsonSchemas,
@@ -39,7 +44,8 @@ const validators = compile(schemasFor(FIXTURE_SITE));
 const KINDS: {
   name: string;
   zod: z.ZodType;
-  list?: boolean;
+  /** For a list file: the one key its items are listed under. */
+  listKey?: string;
   files: string[];
   read: (text: string) => unknown;
 }[] = [
@@ -68,17 +74,29 @@ const KINDS: {
   ...Object.entries(taxonomySources).map(([name, source]) => ({
     name,
     zod: source.schema as z.ZodType,
-    list: true,
+    listKey: listKey(name as ListName),
     files: [join(FIXTURE_SITE, source.file)],
     read: parse,
   })),
 ];
 
+/** What the validator accepts in a list file: its one key, with a list of valid items under it. */
+function listAccepted(kind: (typeof KINDS)[number], key: string, data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const items = (data as Record<string, unknown>)[key];
+  return (
+    Object.keys(data).length === 1 &&
+    Array.isArray(items) &&
+    items.every((item) => kind.zod.safeParse(item).success)
+  );
+}
+
 const accepts = (kind: (typeof KINDS)[number], data: unknown) => ({
   json: validators[kind.name]!(data),
-  zod: kind.list
-    ? (data as unknown[]).every((item) => kind.zod.safeParse(item).success)
-    : kind.zod.safeParse(data).success,
+  zod:
+    kind.listKey === undefined
+      ? kind.zod.safeParse(data).success
+      : listAccepted(kind, kind.listKey, data),
 });
 
 describe('the committed JSON Schemas', () => {
@@ -203,6 +221,16 @@ describe('JSON Schemas and Zod schemas agree', () => {
     ['yes instead of true', { ...contact, accepting: 'yes' }],
   ])('on a contact with %s, which both reject', (_, data) => {
     expect(accepts(contactKind, data)).toEqual({ json: false, zod: false });
+  });
+
+  const departmentsKind = KINDS.find((kind) => kind.name === 'departments')!;
+  const department = { id: 'vpf', name: 'Finance', description: 'Keeps the books.' };
+  it.each([
+    ['a bare list, as before the lists had a name', [department]],
+    ['the list under another name', { department: [department] }],
+    ['a second key beside the list', { departments: [department], topics: [] }],
+  ])('on a department list that is %s, which both reject', (_, data) => {
+    expect(accepts(departmentsKind, data)).toEqual({ json: false, zod: false });
   });
 
   const configKind = KINDS.find((kind) => kind.name === 'site-config')!;

@@ -96,9 +96,9 @@ const cases: Record<string, string> = {
   'guide-duplicate-order':
     'content/guides/start-here.mdx:4:8 order: 1 is already used by content/guides/second-guide.mdx',
   'taxonomy-duplicate-id':
-    'content/taxonomies/topics.yaml:7:7 [2].id: "budgeting" is used twice, first at line 1 (expected each topic id once)',
+    'content/taxonomies/topics.yaml:8:9 topics[2].id: "budgeting" is used twice, first at line 2 (expected each topic id once)',
   'taxonomy-unknown-field':
-    'content/taxonomies/locations.yaml:4:3 [1].nmae: is not a known field; did you mean "name"? (expected one of: id, name)',
+    'content/taxonomies/locations.yaml:5:5 locations[1].nmae: is not a known field; did you mean "name"? (expected one of: id, name)',
   'config-bad-colour':
     'site.config.yaml:7:11 theme.accent: "maroon" is not a colour (expected a colour written as #rrggbb',
   'config-unreadable-accent':

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { contactSchema, meetingFormats } from '../../src/content-model/schemas/contact.ts';
+import { listKey } from '../../src/content-model/sources.ts';
+import { TAXONOMIES, type TaxonomyName } from '../../src/content-model/taxonomies.ts';
 
 // 107 first and 99 last names: 10,593 distinct names, so none repeats up to 10,000 contacts.
 const FIRST_NAMES =
@@ -73,7 +75,8 @@ const readYaml = (root: string, file: string): unknown =>
 export function writeContacts(root: string, count: number, today = new Date()): string[] {
   const folder = join(root, 'content/contacts');
   for (const file of readdirSync(folder)) if (file.endsWith('.yaml')) rmSync(join(folder, file));
-  const taxonomy = (name: string) => readYaml(root, `content/taxonomies/${name}.yaml`) as Term[];
+  const taxonomy = (name: TaxonomyName) =>
+    (readYaml(root, TAXONOMIES[name].file) as Record<string, Term[]>)[listKey(name)] ?? [];
   const [departments, locations, topics, goals] = [
     taxonomy('departments'),
     taxonomy('locations'),

@@ -2,7 +2,7 @@ import type { Contact } from '../schemas/contact.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { termFields, termIdsIn } from '../schemas/term-fields.ts';
 import { entrySources, type EntryCollectionName } from '../sources.ts';
-import { TAXONOMY_NAMES, type TaxonomyName } from '../taxonomies.ts';
+import { TAXONOMIES, TAXONOMY_NAMES, type TaxonomyName } from '../taxonomies.ts';
 import { SITE_GUIDES } from '../vocabularies.ts';
 import { confirmationExpires, isStale } from '../../shared/contacts.ts';
 import { sessionId, sessionTimeProblems } from '../../shared/sessions.ts';
@@ -54,10 +54,20 @@ export function crossEntryRules(
   const ids = Object.fromEntries(
     TAXONOMY_NAMES.map((name) => [name, content.taxonomies[name].map((term) => term.id)]),
   ) as Record<TaxonomyName, string[]>;
+  // A list file that could not be read at all has its own message, which is the one to act on:
+  // without it every id of that taxonomy in every entry would read as unknown.
+  const unread = new Set(
+    TAXONOMY_NAMES.filter(
+      (name) =>
+        ids[name].length === 0 &&
+        content.problems.some((problem) => problem.file === TAXONOMIES[name].file),
+    ),
+  );
   for (const collection of Object.keys(entrySources) as EntryCollectionName[]) {
     const fields = termFields(entrySources[collection].schema);
     for (const entry of content.entries[collection] as LoadedEntry<object>[]) {
       for (const { field, taxonomy } of fields) {
+        if (unread.has(taxonomy)) continue;
         const value = (entry.data as Record<string, unknown>)[field];
         termIdsIn(entry.data, field).forEach((termId, index) => {
           if (ids[taxonomy].includes(termId)) return;

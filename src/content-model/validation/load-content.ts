@@ -5,6 +5,7 @@ import type { SiteConfig } from '../schemas/site-config.ts';
 import { loadSiteConfig } from '../site-config-file.ts';
 import {
   entrySources,
+  listKey,
   SITE_CONFIG_FILE,
   taxonomySources,
   type EntryCollectionName,
@@ -17,13 +18,15 @@ import {
   type RefusedFile,
 } from './content-file.ts';
 import { entryFileNameProblem } from './entry-file-name.ts';
-import type { Problem } from './problem.ts';
+import { fieldName, type Problem } from './problem.ts';
 import { controlCharacterMessage, controlCharacters } from './control-characters.ts';
 import type { InternalLink } from './body-constructs.ts';
 import { markdownBodyCheck } from './markdown-body.ts';
 import { mdxBodyCheck } from './mdx-body.ts';
 import { personalDataIn } from '../schemas/personal-data.ts';
+import { describeValue } from '../schemas/describe-value.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { suggest } from './suggest.ts';
 import { choicesOf, type TaxonomyChoices } from './term-names.ts';
 import {
   parseYamlSource,
@@ -206,47 +209,120 @@ function loadTaxonomy<Name extends ListName>(
   return guarded(file, problems, () => readTaxonomy(root, name, problems)) ?? [];
 }
 
+/** A list file's shape, in the words of its messages. */
+function listShape(key: string, label: string): string {
+  return `"${key}:" on the first line after the comments, then the ${label} entries indented two spaces under it, each starting with "- id:"`;
+}
+
+/**
+ * The items of a list file, which holds one key (listKey) with the list under it; undefined,
+ * with what is wrong added to `problems`, for a file of another shape.
+ */
+function listItems(
+  source: YamlSource,
+  key: string,
+  label: string,
+  problems: Problem[],
+): unknown[] | undefined {
+  const { file, data } = source;
+  const shape = listShape(key, label);
+  if (Array.isArray(data)) {
+    problems.push({
+      severity: 'error',
+      file,
+      ...source.locate([]),
+      field: '',
+      message: `is a list with no name above it, which the web editor cannot open (expected ${shape})`,
+    });
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object') {
+    problems.push({
+      severity: 'error',
+      file,
+      ...source.locate([]),
+      field: '',
+      message: `is not a list of ${label} entries (expected ${shape})`,
+    });
+    return undefined;
+  }
+  const others = Object.keys(data).filter((other) => other !== key);
+  for (const other of others) {
+    const suggestion = suggest(other, [key]);
+    problems.push({
+      severity: 'error',
+      file,
+      ...source.locateKey([], other),
+      field: other,
+      message: `is not a known field${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`} (expected only ${shape})`,
+    });
+  }
+  if (!(key in data)) {
+    if (others.every((other) => suggest(other, [key]) === undefined))
+      problems.push({
+        severity: 'error',
+        file,
+        ...source.locate([]),
+        field: '',
+        message: `has no "${key}:" (expected ${shape})`,
+      });
+    return undefined;
+  }
+  const items = (data as Record<string, unknown>)[key];
+  if (!Array.isArray(items)) {
+    problems.push({
+      severity: 'error',
+      file,
+      ...source.locate([key]),
+      field: key,
+      message: `${describeValue(items)} is not a list (expected ${shape})`,
+    });
+    return undefined;
+  }
+  return others.length > 0 ? undefined : items;
+}
+
 function readTaxonomy<Name extends ListName>(
   root: string,
   name: Name,
   problems: Problem[],
 ): LoadedEntry<TaxonomyOutput<Name>>[] {
   const { file, schema, label } = taxonomySources[name];
+  const key = listKey(name);
   const read = readContentFile(root, file, `a file with the list of ${label} entries`);
   if ('missing' in read) {
-    problems.push(fileProblem(file, `is missing (expected a list of ${label} entries)`));
+    problems.push(fileProblem(file, `is missing (expected ${listShape(key, label)})`));
     return [];
   }
   if ('refused' in read) {
     problems.push(refusedProblem(file, read));
     return [];
   }
-  const source = parseSource(root, file, read.text, 'yaml', problems)?.source;
+  // With a syntax error, the items the parser could still read are checked field by field; what
+  // a syntax error touched is left to its message (schemaProblems asks `intact`).
+  const checkPartial = (partial: YamlSource) =>
+    listItems(partial, key, label, [])?.forEach((item, index) =>
+      check(partial, schema, item, problems, [key, index]),
+    );
+  const source = parseSource(root, file, read.text, 'yaml', problems, checkPartial)?.source;
   if (!source) return [];
-  if (!Array.isArray(source.data)) {
-    problems.push({
-      severity: 'error',
-      file,
-      ...source.locate([]),
-      field: '',
-      message: `is not a list (expected a list of ${label} entries, each starting with "- id:")`,
-    });
-    return [];
-  }
+  const items = listItems(source, key, label, problems);
+  if (!items) return [];
   const loaded: LoadedEntry<TaxonomyOutput<Name>>[] = [];
   const seen = new Map<string, number>();
-  source.data.forEach((item: unknown, index: number) => {
-    const data = check(source, schema, item, problems, [index]) as TaxonomyOutput<Name> | undefined;
+  items.forEach((item: unknown, index: number) => {
+    const data = check(source, schema, item, problems, [key, index]) as
+      TaxonomyOutput<Name> | undefined;
     if (!data) return;
-    const locate = (path: readonly PropertyKey[]) => source.locate([index, ...path]);
+    const locate = (path: readonly PropertyKey[]) => source.locate([key, index, ...path]);
     const firstIndex = seen.get(data.id);
     if (firstIndex !== undefined) {
       problems.push({
         severity: 'error',
         file,
         ...locate(['id']),
-        field: `[${index}].id`,
-        message: `"${data.id}" is used twice, first at line ${source.locate([firstIndex, 'id']).line} (expected each ${label} id once)`,
+        field: fieldName([key, index, 'id']),
+        message: `"${data.id}" is used twice, first at line ${source.locate([key, firstIndex, 'id']).line} (expected each ${label} id once)`,
       });
       return;
     }
