@@ -11,7 +11,13 @@ import { parse, stringify } from 'yaml';
 import { DATE_TIME_WRITTEN, DATE_WRITTEN, email } from './schemas/fields.ts';
 import type { SiteConfig } from './schemas/site-config.ts';
 import { termFields } from './schemas/term-fields.ts';
-import { entrySources, listKey, type EntryCollectionName } from './sources.ts';
+import {
+  entrySources,
+  listKey,
+  taxonomySources,
+  type EntryCollectionName,
+  type ListName,
+} from './sources.ts';
 import { siteUrls } from '../shared/urls.ts';
 import { withoutByteOrderMark } from './validation/yaml-source.ts';
 import { TAXONOMIES, type TaxonomyName } from './taxonomies.ts';
@@ -19,6 +25,7 @@ import {
   GUIDE_SECTIONS,
   idsOf,
   MEETING_FORMATS,
+  QUESTION_PURPOSES,
   SESSION_STATUSES,
   WORKSHOP_KINDS,
 } from './vocabularies.ts';
@@ -49,7 +56,13 @@ export function readTermOptions(root: string): TermOptions {
   return Object.fromEntries(entries) as TermOptions;
 }
 
-const VOCABULARIES = [MEETING_FORMATS, SESSION_STATUSES, WORKSHOP_KINDS, GUIDE_SECTIONS];
+const VOCABULARIES = [
+  MEETING_FORMATS,
+  SESSION_STATUSES,
+  WORKSHOP_KINDS,
+  GUIDE_SECTIONS,
+  QUESTION_PURPOSES,
+];
 const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 const LOCAL_DATE_TIME_PATTERN = '^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2}))?$';
 /** Longer text than this gets a multi-line box. */
@@ -328,6 +341,54 @@ function collection(
   };
 }
 
+/**
+ * The list files in the editor, in this order: the label of each, and the field of an item that
+ * names it in the collapsed list (the one its registry's termName reads).
+ */
+const LIST_FILES: Record<ListName, { label: string; singular: string; summary: string }> = {
+  departments: { label: 'Departments', singular: 'department', summary: 'name' },
+  topics: { label: 'Topics', singular: 'topic', summary: 'name' },
+  goals: { label: 'Goals', singular: 'goal', summary: 'label' },
+  locations: { label: 'Locations', singular: 'location', summary: 'name' },
+  questions: { label: 'Question bank', singular: 'question', summary: 'question' },
+};
+
+/** One list file: its items, under the file's one key (listKey), as a list of their fields. */
+function listFile(name: ListName, context: FieldContext) {
+  const { file, schema } = taxonomySources[name];
+  const settings = LIST_FILES[name];
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+  return {
+    name,
+    label: settings.label,
+    file,
+    fields: [
+      {
+        label: settings.label,
+        name: listKey(name),
+        label_singular: settings.singular,
+        widget: 'list',
+        hint: `Entries refer to each ${settings.singular} by its id: do not change or delete an id that is in use.`,
+        summary: `{{fields.${settings.summary}}}`,
+        collapsed: true,
+        fields: objectFields(json, context, false),
+      },
+    ],
+  };
+}
+
+/** The taxonomies and the question bank, one file each: a term is added or edited in its list. */
+function listsCollection(context: FieldContext) {
+  return {
+    name: 'lists',
+    label: 'Lists',
+    description:
+      'The departments, topics, goals and locations that entries choose from, and the question bank.',
+    format: 'yaml',
+    files: (Object.keys(LIST_FILES) as ListName[]).map((name) => listFile(name, context)),
+  };
+}
+
 /** Where the editor signs in and commits, as Decap's `backend` setting. */
 function backend(editing: Editing): Json {
   const common = { name: editing.backend, repo: editing.repo, branch: editing.branch };
@@ -384,9 +445,12 @@ export function cmsConfig(config: SiteConfig, terms: TermOptions): Json | undefi
     publish_mode: 'editorial_workflow',
     media_folder: 'public/media',
     site_url: siteUrls(config.base, config.url).absolute(),
-    collections: (Object.keys(COLLECTIONS) as EntryCollectionName[]).map((name) =>
-      collection(name, context),
-    ),
+    collections: [
+      ...(Object.keys(COLLECTIONS) as EntryCollectionName[]).map((name) =>
+        collection(name, context),
+      ),
+      listsCollection({ ...context, taxonomyOf: () => undefined, isEmail: () => false }),
+    ],
   };
 }
 

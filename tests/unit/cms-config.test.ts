@@ -17,7 +17,13 @@ const fixtureConfig = readSiteConfig(FIXTURE_SITE);
 const generated = cmsConfig(fixtureConfig, readTermOptions(FIXTURE_SITE)) as {
   backend: Record<string, unknown>;
   publish_mode: string;
-  collections: { name: string; folder: string; extension: string; fields: CmsField[] }[];
+  collections: {
+    name: string;
+    folder?: string;
+    extension?: string;
+    fields: CmsField[];
+    files?: { name: string; label: string; file: string; fields: CmsField[] }[];
+  }[];
 };
 const collection = (name: string) => generated.collections.find((c) => c.name === name)!;
 const field = (fields: CmsField[], name: string) => fields.find((f) => f['name'] === name)!;
@@ -43,7 +49,8 @@ describe('the web editor configuration', () => {
   });
 
   it('has a collection for each folder of entries', () => {
-    expect(generated.collections.map((c) => [c.name, c.folder, c.extension])).toEqual([
+    const folders = generated.collections.filter((c) => c.folder !== undefined);
+    expect(folders.map((c) => [c.name, c.folder, c.extension])).toEqual([
       ['contacts', 'content/contacts', 'yaml'],
       ['workshops', 'content/workshops', 'md'],
       ['groups', 'content/groups', 'yaml'],
@@ -179,6 +186,49 @@ describe('the web editor configuration', () => {
   it('gives guides and workshops a body editor', () => {
     for (const name of ['guides', 'workshops'])
       expect(collection(name).fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+  });
+
+  const listFile = (name: string) => collection('lists').files!.find((f) => f.name === name)!;
+  const listOf = (name: string) => listFile(name).fields[0]!;
+
+  it('has one collection of the lists, a file each, edited under the key of the file', () => {
+    expect(collection('lists').files!.map((f) => [f.label, f.file, f.fields[0]!['name']])).toEqual([
+      ['Departments', 'content/taxonomies/departments.yaml', 'departments'],
+      ['Topics', 'content/taxonomies/topics.yaml', 'topics'],
+      ['Goals', 'content/taxonomies/goals.yaml', 'goals'],
+      ['Locations', 'content/taxonomies/locations.yaml', 'locations'],
+      ['Question bank', 'content/questions.yaml', 'questions'],
+    ]);
+  });
+
+  it('shows each term of a list by its name, and each goal by its label', () => {
+    expect([listOf('topics'), listOf('goals'), listOf('questions')]).toMatchObject([
+      { widget: 'list', summary: '{{fields.name}}' },
+      { widget: 'list', summary: '{{fields.label}}' },
+      { widget: 'list', summary: '{{fields.question}}' },
+    ]);
+  });
+
+  it("asks for a term's id as the schema does: required, lowercase words and hyphens", () => {
+    const id = field(listOf('topics')['fields'] as CmsField[], 'id');
+    expect(id['required']).toBe(true);
+    expect(patternOf(id).test('public-speaking')).toBe(true);
+    expect(patternOf(id).test('Public Speaking')).toBe(false);
+  });
+
+  it("keeps a term's lengths, hints and choices from its schema", () => {
+    const name = field(listOf('topics')['fields'] as CmsField[], 'name');
+    expect(name['hint']).toBe('The topic name, such as "Budgeting".');
+    expect(patternOf(name).test('x'.repeat(80))).toBe(true);
+    expect(patternOf(name).test('x'.repeat(81))).toBe(false);
+    const purpose = field(listOf('questions')['fields'] as CmsField[], 'purpose');
+    expect(purpose['widget']).toBe('select');
+    expect((purpose['options'] as unknown[])[0]).toEqual({ label: 'Openers', value: 'opener' });
+    expect(field(listOf('goals')['fields'] as CmsField[], 'order')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      required: true,
+    });
   });
 
   it('writes valid YAML', () => {
