@@ -61,6 +61,22 @@ async function saveAndPublish() {
   await page.getByRole('button', { name: 'Delete published entry' }).waitFor();
 }
 
+/**
+ * saveAndPublish for a file of the Lists collection: the file stays once published, so the
+ * editor offers no delete button to wait for; the published status is the sign.
+ */
+async function saveAndPublishFile() {
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Changes saved').waitFor();
+  await page.getByText('Status: Draft').click();
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await page.getByText('Status: Ready').waitFor();
+  await page.getByText('Publish', { exact: true }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+  await page.getByText('Published', { exact: true }).waitFor();
+}
+
 /** Opens an entry in a fresh page load, as an editor following a link would; the sign-in is kept. */
 async function openEntry(path: string) {
   await page.goto('about:blank');
@@ -164,6 +180,24 @@ confirmed: ${FIXTURE_TODAY}
     ]);
   });
 
+  it('adds a topic to the list of topics, writing only its lines', async () => {
+    await openEntry('lists/entries/topics');
+    await page.getByRole('button', { name: 'Add topic' }).click();
+    await field('Id').last().fill('public-speaking');
+    await field('Name').last().fill('Public speaking');
+    await field('Description').last().fill('Presenting to a room, a panel or a camera.');
+    await saveAndPublishFile();
+    const added = editor
+      .git('diff', 'HEAD~1', '--unified=0', '--', 'content/taxonomies/topics.yaml')
+      .split('\n')
+      .filter((line) => /^[-+][^-+]/.test(line));
+    expect(added).toEqual([
+      '+  - id: public-speaking',
+      '+    name: Public speaking',
+      '+    description: Presenting to a room, a panel or a camera.',
+    ]);
+  });
+
   it('left no drafts behind and broke no content security policy', () => {
     expect(cmsBranches()).toBe('');
     expect(policyViolations).toEqual([]);
@@ -187,5 +221,11 @@ confirmed: ${FIXTURE_TODAY}
     expect(readFileSync(join(dist, 'groups/index.html'), 'utf8')).toContain(
       'Second Thursday of the month, 12:30-13:30',
     );
+  });
+
+  it('lists the new topic in the rebuilt site, with a page of its own', () => {
+    const dist = editor.copy.dist;
+    expect(existsSync(join(dist, 'topics/public-speaking/index.html'))).toBe(true);
+    expect(readFileSync(join(dist, 'topics/index.html'), 'utf8')).toContain('Public speaking');
   });
 });
