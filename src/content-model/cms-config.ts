@@ -5,9 +5,10 @@
  * taxonomy fields from their registry, so selects show a term's name and store its id.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
+import { JSON_SCHEMA_DIR } from './json-schemas.ts';
 import { DATE_TIME_WRITTEN, DATE_WRITTEN, email } from './schemas/fields.ts';
 import type { SiteConfig } from './schemas/site-config.ts';
 import { termFields } from './schemas/term-fields.ts';
@@ -377,15 +378,31 @@ function listFile(name: ListName, context: FieldContext) {
   };
 }
 
+/** The line that gives a list file its JSON Schema in VS Code and github.dev. */
+function schemaComment(name: ListName): string {
+  const { file } = taxonomySources[name];
+  const schema = `${JSON_SCHEMA_DIR}/${name}.schema.json`;
+  return `yaml-language-server: $schema=${posix.relative(posix.dirname(file), schema)}`;
+}
+
 /** The taxonomies and the question bank, one file each: a term is added or edited in its list. */
 function listsCollection(context: FieldContext) {
+  const names = Object.keys(LIST_FILES) as ListName[];
   return {
     name: 'lists',
     label: 'Lists',
     description:
       'The departments, topics, goals and locations that entries choose from, and the question bank.',
     format: 'yaml',
-    files: (Object.keys(LIST_FILES) as ListName[]).map((name) => listFile(name, context)),
+    // The editor writes a file anew, without its comments, except a field's `comment` above its
+    // key; it looks that up among the collection's own fields only, even for a collection of
+    // files. These stand-ins, never shown in a form, put the schema line back on top.
+    fields: names.map((name) => ({
+      name: listKey(name),
+      widget: 'hidden',
+      comment: schemaComment(name),
+    })),
+    files: names.map((name) => listFile(name, context)),
   };
 }
 

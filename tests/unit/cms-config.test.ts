@@ -201,6 +201,16 @@ describe('the web editor configuration', () => {
     ]);
   });
 
+  it('puts back the schema line on top of a list file it saves', () => {
+    expect(collection('lists').fields.map((f) => f['comment'])).toEqual([
+      'yaml-language-server: $schema=../../schemas/departments.schema.json',
+      'yaml-language-server: $schema=../../schemas/topics.schema.json',
+      'yaml-language-server: $schema=../../schemas/goals.schema.json',
+      'yaml-language-server: $schema=../../schemas/locations.schema.json',
+      'yaml-language-server: $schema=../schemas/questions.schema.json',
+    ]);
+  });
+
   it('shows each term of a list by its name, and each goal by its label', () => {
     expect([listOf('topics'), listOf('goals'), listOf('questions')]).toMatchObject([
       { widget: 'list', summary: '{{fields.name}}' },
