@@ -52,6 +52,7 @@ describe('the web editor in the staff edition', () => {
       'workshops',
       'groups',
       'guides',
+      'lists',
     ]);
   });
 });
