@@ -24,13 +24,13 @@ export const taxonomySources = {
 
 /** A folder with one entry per file; the file name is the entry's id and URL slug. */
 export const entrySources = {
-  // `page` is taken by the directory's own pages (/directory/page/2/).
+  // `page` and `match` are taken by the directory's own pages (/directory/page/2/, /directory/match/).
   contacts: {
     dir: 'content/contacts',
     extensions: ['.yaml'],
     format: 'yaml',
     schema: contactSchema,
-    reserved: ['page'],
+    reserved: ['page', 'match'],
   },
   groups: {
     dir: 'content/groups',

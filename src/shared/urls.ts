@@ -6,6 +6,7 @@
  * tests/unit/url-ownership.test.ts fails when a URL is put together anywhere else.
  */
 import type { SiteGuide } from '../content-model/vocabularies.ts';
+import { writeMatchState, type MatchState } from './match-state.ts';
 import { writeState, type SearchState } from './search-state.ts';
 
 /** The folder of the Pagefind search bundle, in dist/ and on the site. */
@@ -54,6 +55,10 @@ export function siteUrls(base: string, origin?: string) {
     /** The directory search holding `state`, as a reader can bookmark and share it. */
     directorySearch: (state: SearchState) => `${folder('directory')}${writeState(state)}`,
     profile: (id: string) => folder('directory', id),
+    /** The guided match holding `state`: /directory/match/?goal=skills&topic=budgeting&from=finance */
+    match: (state: MatchState = {}) => `${folder('directory', 'match')}${writeMatchState(state)}`,
+    /** The accepting contacts who help with a goal, which the guided match loads once it is chosen. */
+    matchData: (goalId: string) => `${folder('directory', 'match')}${goalId}.json`,
 
     /** The index of a browse kind, such as /topics/. */
     browseIndex: (kind: string) => folder(kind),

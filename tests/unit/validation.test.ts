@@ -61,6 +61,8 @@ const cases: Record<string, string> = {
     'content/contacts/Ada Lovelace 2.yaml:1:1 has a file name that cannot be a web address (expected lowercase letters, digits and hyphens, such as ada-lovelace-2.yaml)',
   'reserved-file-name':
     'content/contacts/page.yaml:1:1 has a file name the site uses for its own pages (expected another name, such as page-1.yaml)',
+  'reserved-file-name-match':
+    'content/contacts/match.yaml:1:1 has a file name the site uses for its own pages (expected another name, such as match-1.yaml)',
   'wrong-extension':
     'content/contacts/ada-lovelace-2.yml:1:1 is not read (expected a file ending in .yaml)',
   'session-ends-before-start':

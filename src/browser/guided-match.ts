@@ -1,0 +1,121 @@
+/**
+ * The guided match: reads the reader's choices from the URL (the form is a plain GET form), loads
+ * the accepting contacts of the chosen goal and shows the best few with why each was suggested.
+ * Without JavaScript the section stays hidden and the page's links to the goal pages remain.
+ */
+import { dateInZone } from '../shared/listing-expiry.ts';
+import { rankMatches, type Match, type MatchData } from '../shared/match.ts';
+import { parseMatchState, type MatchChoices } from '../shared/match-state.ts';
+import { urlsFor } from './page-data.ts';
+
+/** How many suggestions the page shows: a short list, with a link to everyone. */
+const SHOWN = 10;
+
+/** Performance marks around ranking and rendering, which `npm run bench` reads. */
+export const MATCH_MARKS = {
+  dataLoaded: 'match-data-loaded',
+  results: 'match-results',
+} as const;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
+function optionsOf(select: HTMLSelectElement): HTMLOptionElement[] {
+  return [...select.options].filter((option) => option.value !== '');
+}
+
+function setUp(root: HTMLElement, form: HTMLFormElement) {
+  const goal = byId<HTMLSelectElement>('match-goal');
+  const topic = byId<HTMLSelectElement>('match-topic');
+  const from = byId<HTMLSelectElement>('match-from');
+  const status = byId('match-status');
+  const list = byId('match-results');
+  const more = byId('match-more');
+  const moreLink = byId<HTMLAnchorElement>('match-more-link');
+  const template = byId<HTMLTemplateElement>('match-card-template');
+  if (!goal || !topic || !from || !status || !list || !more || !moreLink || !template) return;
+
+  const urls = urlsFor(form);
+  const choices: MatchChoices = {
+    goals: optionsOf(goal).map((option) => option.value),
+    topics: optionsOf(topic).map((option) => option.value),
+    departments: optionsOf(from).map((option) => option.value),
+  };
+  const state = parseMatchState(location.search, choices);
+  goal.value = state.goal ?? '';
+  topic.value = state.topic ?? '';
+  from.value = state.from ?? '';
+  root.hidden = false;
+  if (!state.goal) return;
+  const goalId = state.goal;
+
+  const phrase = (select: HTMLSelectElement, value: string) => {
+    const option = optionsOf(select).find((each) => each.value === value);
+    return option?.dataset['phrase'] ?? option?.textContent?.trim() ?? value;
+  };
+  const departmentName = (id: string) => phrase(from, id);
+
+  const renderCard = ({ contact, reasons }: Match) => {
+    const card = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
+    const field = (name: string) => card.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
+    (field('link') as HTMLAnchorElement).href = urls.profile(contact.id);
+    field('name').textContent = contact.name;
+    field('pronouns').textContent = contact.pronouns ? `(${contact.pronouns})` : '';
+    field('title').textContent = contact.title;
+    field('department').textContent = departmentName(contact.department);
+    field('reasons').textContent = reasons.join('; ');
+    return card;
+  };
+
+  const show = (data: MatchData) => {
+    performance.mark(MATCH_MARKS.dataLoaded);
+    const day = dateInZone(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const topicPhrase = state.topic === undefined ? undefined : phrase(topic, state.topic);
+    const result = rankMatches(
+      data.contacts,
+      {
+        ...(state.topic ? { topic: state.topic } : {}),
+        ...(state.from ? { from: state.from } : {}),
+        day,
+      },
+      { goal: phrase(goal, goalId), ...(topicPhrase ? { topic: topicPhrase } : {}) },
+      SHOWN,
+    );
+    list.replaceChildren(...result.matches.map(renderCard));
+    list.hidden = result.matches.length === 0;
+    moreLink.href = urls.browseTerm('goals', goalId);
+    more.hidden = false;
+    const knowing =
+      topicPhrase === undefined
+        ? ''
+        : ` ${result.knowTopic} of them ${result.knowTopic === 1 ? 'knows' : 'know'} ${topicPhrase}.`;
+    status.textContent =
+      result.total === 0
+        ? 'No one who helps with this is taking requests just now.'
+        : `${result.total} ${result.total === 1 ? 'colleague' : 'colleagues'} taking requests can help with this.${knowing} ${
+            result.matches.length < result.total
+              ? `Here are the ${result.matches.length} who fit best today.`
+              : 'Here they are, best fit first.'
+          }`;
+    performance.measure(MATCH_MARKS.results, MATCH_MARKS.dataLoaded);
+    root.dataset['state'] = 'ready';
+  };
+
+  root.dataset['state'] = 'loading';
+  status.textContent = 'Finding colleagues…';
+  fetch(urls.matchData(goalId))
+    .then((response) => {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.json() as Promise<MatchData>;
+    })
+    .then(show)
+    .catch(() => {
+      moreLink.href = urls.browseTerm('goals', goalId);
+      more.hidden = false;
+      status.textContent = 'The suggestions could not be loaded. The link below lists everyone.';
+      root.dataset['state'] = 'failed';
+    });
+}
+
+const root = byId('guided-match');
+const form = byId<HTMLFormElement>('match-form');
+if (root && form) setUp(root, form);
