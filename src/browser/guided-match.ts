@@ -45,6 +45,15 @@ function setUp(root: HTMLElement, form: HTMLFormElement) {
   topic.value = state.topic ?? '';
   from.value = state.from ?? '';
   root.hidden = false;
+  // The URL holds only what was chosen, as /directory/match/?goal=skills&from=finance.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = parseMatchState(
+      new URLSearchParams({ goal: goal.value, topic: topic.value, from: from.value }),
+      choices,
+    );
+    location.assign(urls.match(chosen));
+  });
   if (!state.goal) return;
   const goalId = state.goal;
 

@@ -47,6 +47,8 @@ describe('npm run build:public', () => {
       'topics/budgeting/index.html',
       'departments/index.html',
       'goals/index.html',
+      // The guided match suggests people, from data that names them.
+      'directory/match',
       // The web editor commits to the repository: staff only.
       'admin/index.html',
       'admin/config.yml',
@@ -68,6 +70,14 @@ describe('npm run build:public', () => {
     ]) {
       expect(existsSync(join(publicDist, path)), path).toBe(true);
     }
+  });
+
+  it('its home page sends the seven questions to the staff edition’s guided match', () => {
+    const $ = page('index.html');
+    expect($('ol.goals a').first().text()).toBe('What is changing in my department?');
+    expect($('ol.goals a').first().attr('href')).toBe(
+      'https://people.example.edu/directory/match/?goal=department-changes',
+    );
   });
 
   it('its directory page sends the reader to sign in to the staff edition', () => {
@@ -145,6 +155,7 @@ describe('npm run build:public', () => {
     );
     expect([...toStaff].sort()).toEqual([
       '/directory/',
+      '/directory/match/',
       '/topics/budgeting/',
       '/topics/mentoring/',
     ]);
