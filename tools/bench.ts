@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { measureBuild, pagefindSeconds } from './bench/measure-build.ts';
 import { measureDist } from './bench/measure-dist.ts';
+import { measureMatch, type MatchFigures } from './bench/measure-match.ts';
 import { measureSearch, type SearchFigures } from './bench/measure-search.ts';
 import { copyProject } from './bench/project-copy.ts';
-import { figures, formatJson, formatTable } from './bench/report.ts';
+import { figures, formatJson, formatTable, matchFigures } from './bench/report.ts';
 import { writeContacts } from './bench/synthetic-contacts.ts';
 
 const { values } = parseArgs({
@@ -48,7 +49,18 @@ async function bench(copy: string): Promise<number> {
     search = `failed (${error instanceof Error ? error.message : String(error)})`;
     status = 1;
   }
-  const list = figures(build, pagefindSeconds(build.log), dist, search);
+  console.error('Measuring the guided match in Chromium ...');
+  let match: MatchFigures | string = 'not measured (no dist/directory/match/<goal>.json)';
+  try {
+    match = (await measureMatch(copy, base)) ?? match;
+  } catch (error) {
+    match = `failed (${error instanceof Error ? error.message : String(error)})`;
+    status = 1;
+  }
+  const list = [
+    ...figures(build, pagefindSeconds(build.log), dist, search),
+    ...matchFigures(match),
+  ];
   console.log(
     `\nBenchmark: ${contacts} contacts (budgets are for 10,000 contacts on a 2-core machine)`,
   );

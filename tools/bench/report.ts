@@ -1,5 +1,6 @@
 import type { BuildResult } from './measure-build.ts';
 import type { DistFigures } from './measure-dist.ts';
+import type { MatchFigures } from './measure-match.ts';
 import type { SearchFigures } from './measure-search.ts';
 
 /** A measured figure; `value` is text when it could not be measured. Budgets hold at 10,000 contacts. */
@@ -125,3 +126,21 @@ export const formatJson = (contacts: number, list: Figure[]) =>
     null,
     2,
   );
+
+/** The guided match's figures, beside its budget (tools/bench/measure-match.ts). */
+export function matchFigures(match: MatchFigures | string): Figure[] {
+  if (typeof match === 'string') return [{ name: 'guided match', value: match, unit: '' }];
+  return [
+    {
+      name: `guided match data (largest goal, ${match.contacts} contacts)`,
+      value: kilobytes(match.dataGzipBytes),
+      unit: 'KB gzip',
+    },
+    {
+      name: 'guided match results after data loaded (median)',
+      value: round(match.resultsMs, 1),
+      unit: 'ms',
+      budget: { limit: 100, label: '100 ms' },
+    },
+  ];
+}

@@ -1,0 +1,126 @@
+/**
+ * The guided match's budget: results within 100 ms once its data has loaded. Measured in Chromium
+ * on the built copy: the page marks when the goal's data has arrived and measures until its
+ * suggestions are on the page (MATCH_MARKS in src/browser/guided-match.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import type { MatchData } from '../../src/shared/match.ts';
+import { siteUrls, type SiteUrls } from '../../src/shared/urls.ts';
+
+/** Page loads measured; the median is reported. */
+const RUNS = 7;
+const READY_TIMEOUT_MS = 60_000;
+const RESULTS_MEASURE = 'match-results';
+
+export interface MatchFigures {
+  /** The goal with the most accepting contacts, which the measurement uses. */
+  goal: string;
+  contacts: number;
+  /** Its data file, gzip-compressed as a server would send it. */
+  dataGzipBytes: number;
+  /** Median time from the data's arrival to the suggestions on the page. */
+  resultsMs: number;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no free port')),
+      );
+    });
+  });
+
+/** The largest goal's data in dist/, or undefined when the build has no guided match. */
+function largestGoal(dist: string): { data: MatchData; bytes: Buffer } | undefined {
+  let folder: string[];
+  try {
+    folder = readdirSync(join(dist, 'directory/match')).filter((file) => file.endsWith('.json'));
+  } catch {
+    return undefined;
+  }
+  const files = folder.map((file) => {
+    const bytes = readFileSync(join(dist, 'directory/match', file));
+    return { data: JSON.parse(bytes.toString('utf8')) as MatchData, bytes };
+  });
+  return files.sort((a, b) => b.data.contacts.length - a.data.contacts.length)[0];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function resultsInBrowser(urls: SiteUrls, data: MatchData): Promise<number> {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error('no Chromium found (set CHROMIUM_PATH)');
+  // A topic and a department too, so every part of the ranking runs.
+  const first = data.contacts[0];
+  const address = urls.absolute(
+    urls.match({
+      goal: data.goal,
+      ...(first?.topics[0] ? { topic: first.topics[0] } : {}),
+      ...(first ? { from: first.department } : {}),
+    }),
+  );
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(address);
+      await page.waitForFunction(
+        () => document.getElementById('guided-match')?.dataset['state'] === 'ready',
+        undefined,
+        { timeout: READY_TIMEOUT_MS },
+      );
+      times.push(
+        await page.evaluate(
+          (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN,
+          RESULTS_MEASURE,
+        ),
+      );
+    }
+    return median(times);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Serves the copy's dist/ and measures the guided match; undefined when the build has none. */
+export async function measureMatch(root: string, base: string): Promise<MatchFigures | undefined> {
+  const largest = largestGoal(join(root, 'dist'));
+  if (!largest) return undefined;
+  const previousDirectory = process.cwd();
+  process.chdir(root); // astro.config.mjs reads site.config.yaml from the working directory.
+  try {
+    const server = await preview({
+      root,
+      logLevel: 'warn',
+      server: { host: '127.0.0.1', port: await freePort() },
+    });
+    try {
+      const urls = siteUrls(base, `http://127.0.0.1:${server.port}`);
+      return {
+        goal: largest.data.goal,
+        contacts: largest.data.contacts.length,
+        dataGzipBytes: gzipSync(largest.bytes).length,
+        resultsMs: await resultsInBrowser(urls, largest.data),
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    process.chdir(previousDirectory);
+  }
+}
