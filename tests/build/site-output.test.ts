@@ -10,8 +10,8 @@ const SITE_URL = 'https://people.example.edu';
 const pages = htmlPages();
 
 describe('every page of the built site', () => {
-  it('is every page the fixture content makes: 39 site pages and 57 profiles', () => {
-    expect(pages).toHaveLength(96);
+  it('is every page the fixture content makes: 40 site pages and 57 profiles', () => {
+    expect(pages).toHaveLength(97);
     expect(
       pages.filter((page) => /^directory\/[a-z]+-[a-z]+\/index\.html$/.test(page)),
     ).toHaveLength(57);
@@ -23,6 +23,7 @@ describe('every page of the built site', () => {
         'guides/question-bank/index.html',
         'guides/privacy-notice/index.html',
         'guides/become-a-contact/index.html',
+        'directory/match/index.html',
         'directory/index.html',
         'directory/page/2/index.html',
         'departments/facilities/page/2/index.html',

@@ -24,7 +24,8 @@ const PAGE_TYPES: { name: string; file: RegExp; always: boolean }[] = [
   { name: 'guide', file: /^guides\/[^/]+\/index\.html$/, always: false },
   { name: 'directory', file: /^directory\/index\.html$/, always: true },
   { name: 'directory page', file: /^directory\/page\/\d+\/index\.html$/, always: false },
-  { name: 'profile', file: /^directory\/(?!page\/)[^/]+\/index\.html$/, always: false },
+  { name: 'profile', file: /^directory\/(?!page\/|match\/)[^/]+\/index\.html$/, always: false },
+  { name: 'guided match', file: /^directory\/match\/index\.html$/, always: true },
   { name: 'browse', file: /^(departments|topics|goals)\/index\.html$/, always: true },
   { name: 'browse term', file: /^(departments|topics|goals)\/[^/]+\/index\.html$/, always: false },
   {

@@ -79,11 +79,9 @@ async function resultsInBrowser(urls: SiteUrls, data: MatchData): Promise<number
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.goto(address);
-      await page.waitForFunction(
-        () => document.getElementById('guided-match')?.dataset['state'] === 'ready',
-        undefined,
-        { timeout: READY_TIMEOUT_MS },
-      );
+      await page
+        .locator('#guided-match[data-state="ready"]')
+        .waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
       times.push(
         await page.evaluate(
           (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN,
