@@ -59,6 +59,12 @@ export interface MatchResult {
   knowTopic: number;
 }
 
+/** The page's performance marks around ranking and rendering, which `npm run bench` reads. */
+export const MATCH_MARKS = {
+  dataLoaded: 'match-data-loaded',
+  results: 'match-results',
+} as const;
+
 /** A topic shared counts for more than a department apart: the reader asked about the topic. */
 const TOPIC_POINTS = 2;
 const OTHER_DEPARTMENT_POINTS = 1;

@@ -1,7 +1,7 @@
 /**
  * The guided match's budget: results within 100 ms once its data has loaded. Measured in Chromium
  * on the built copy: the page marks when the goal's data has arrived and measures until its
- * suggestions are on the page (MATCH_MARKS in src/browser/guided-match.ts).
+ * suggestions are on the page (MATCH_MARKS in src/shared/match.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,13 +10,12 @@ import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
-import type { MatchData } from '../../src/shared/match.ts';
+import { MATCH_MARKS, type MatchData } from '../../src/shared/match.ts';
 import { siteUrls, type SiteUrls } from '../../src/shared/urls.ts';
 
 /** Page loads measured; the median is reported. */
 const RUNS = 7;
 const READY_TIMEOUT_MS = 60_000;
-const RESULTS_MEASURE = 'match-results';
 
 export interface MatchFigures {
   /** The goal with the most accepting contacts, which the measurement uses. */
@@ -85,7 +84,7 @@ async function resultsInBrowser(urls: SiteUrls, data: MatchData): Promise<number
       times.push(
         await page.evaluate(
           (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN,
-          RESULTS_MEASURE,
+          MATCH_MARKS.results,
         ),
       );
     }
