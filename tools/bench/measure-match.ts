@@ -3,7 +3,7 @@
  * on the built copy: the page marks when the goal's data has arrived and measures until its
  * suggestions are on the page (MATCH_MARKS in src/shared/match.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,16 +41,15 @@ const freePort = () =>
 
 /** The largest goal's data in dist/, or undefined when the build has no guided match. */
 function largestGoal(dist: string): { data: MatchData; bytes: Buffer } | undefined {
-  let folder: string[];
-  try {
-    folder = readdirSync(join(dist, 'directory/match')).filter((file) => file.endsWith('.json'));
-  } catch {
-    return undefined;
-  }
-  const files = folder.map((file) => {
-    const bytes = readFileSync(join(dist, 'directory/match', file));
-    return { data: JSON.parse(bytes.toString('utf8')) as MatchData, bytes };
-  });
+  // dist/ holds the site as if published at "/": the page's folder is where its data lies.
+  const folder = join(dist, siteUrls('/').match());
+  if (!existsSync(folder)) return undefined;
+  const files = readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => {
+      const bytes = readFileSync(join(folder, file));
+      return { data: JSON.parse(bytes.toString('utf8')) as MatchData, bytes };
+    });
   return files.sort((a, b) => b.data.contacts.length - a.data.contacts.length)[0];
 }
 
