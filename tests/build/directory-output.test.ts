@@ -176,7 +176,8 @@ describe('privacy', () => {
   // Which pages carry noindex and leave the sitemap: tests/build/noindex-pages.test.ts.
   it('every page of the directory asks search engines not to index it', () => {
     const directory = htmlPages().filter((page) => page.startsWith('directory/'));
-    expect(directory).toHaveLength(59);
+    // The A to Z pages, 57 profiles and the guided match.
+    expect(directory).toHaveLength(60);
     for (const page of directory) {
       expect(loadPage(page)('meta[name="robots"]').attr('content')).toBe('noindex');
     }
