@@ -10,6 +10,7 @@ import {
   type SearchState,
 } from '../shared/search-state.ts';
 import { withdrawIfExpired } from './listing-expiry.ts';
+import { forgivingSearch, rankedPage, showCorrection } from './search-correction.ts';
 import { facetsFor, urlsFor } from './page-data.ts';
 import {
   loadPagefind,
@@ -32,6 +33,7 @@ interface Elements {
   activeFilters: HTMLElement;
   template: HTMLTemplateElement;
   listing: HTMLElement | null;
+  didYouMean: HTMLElement | null;
 }
 
 function findElements(): Elements | undefined {
@@ -68,6 +70,7 @@ function findElements(): Elements | undefined {
     activeFilters,
     template,
     listing: document.querySelector('[data-directory-listing]'),
+    didYouMean: byId('directory-did-you-mean'),
   };
 }
 
@@ -82,12 +85,15 @@ function setUp({
   activeFilters,
   template,
   listing,
+  didYouMean,
 }: Elements) {
   const urls = urlsFor(form);
   const FACETS = facetsFor(form);
   let state: SearchState = parseState(location.search, FACETS);
   const selected = (facet: string) => state.filters[facet] ?? [];
   let pending: PagefindResult[] = [];
+  // The words the results on show were found by: the typed ones, or their correction.
+  let foundBy = '';
   let runId = 0;
 
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -138,7 +144,7 @@ function setUp({
   const showMore = async (id: number) => {
     // A newer search owns `pending` now: an older one must not take its results.
     if (id !== runId) return;
-    const next = pending.splice(0, PAGE_SIZE);
+    const next = await rankedPage(foundBy, pending.splice(0, PAGE_SIZE));
     const cards = await Promise.all(next.map(renderCard));
     if (id !== runId) return;
     list.append(...cards);
@@ -262,6 +268,7 @@ function setUp({
       more.hidden = true;
       noResults.hidden = true;
       if (listing) listing.hidden = false;
+      showCorrection(didYouMean, '', undefined, urls.search);
       finish(id, '');
       return;
     }
@@ -270,10 +277,17 @@ function setUp({
     try {
       const pagefind = await loadPagefind(urls);
       const filters = filtersFor(undefined, openFacets());
-      const search = state.q
-        ? await pagefind.search(state.q, { filters })
-        : await pagefind.search(null, { filters, sort: { name: 'asc' } });
+      const { search, correction } = state.q
+        ? await forgivingSearch(
+            state.q,
+            (q) => pagefind.search(q, { filters }),
+            urls,
+            (found) => found.results.length,
+          )
+        : { search: await pagefind.search(null, { filters, sort: { name: 'asc' } }) };
       if (id !== runId) return;
+      foundBy = correction?.shown ? correction.query : state.q;
+      showCorrection(didYouMean, state.q, correction, (q) => urls.directorySearch({ ...state, q }));
       pending = [...search.results];
       list.replaceChildren();
       if (listing) listing.hidden = true;

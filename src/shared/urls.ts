@@ -12,6 +12,9 @@ import { writeState, type SearchState } from './search-state.ts';
 /** The folder of the Pagefind search bundle, in dist/ and on the site. */
 export const PAGEFIND_FOLDER = 'pagefind';
 
+/** The search vocabulary's file at the site's root (src/shared/search-vocabulary.ts). */
+export const SEARCH_VOCABULARY_FILE = 'search-vocabulary.json';
+
 /** The one trailing-slash rule: a folder's path ends in exactly one "/". */
 export function asFolder(path: string): string {
   return path.replace(/\/*$/, '/');
@@ -87,6 +90,8 @@ export function siteUrls(base: string, origin?: string) {
     /** The Pagefind bundle folder, from which its script and index load. */
     pagefindBundle: () => folder(PAGEFIND_FOLDER),
     pagefindScript: () => `${folder(PAGEFIND_FOLDER)}pagefind.js`,
+    /** The words "Did you mean …?" corrects to, fetched when a search finds little. */
+    searchVocabulary: () => `${root}${SEARCH_VOCABULARY_FILE}`,
     favicon: () => `${root}favicon.svg`,
     themeStylesheet: () => `${root}theme.css`,
     sitemapIndex: () => `${root}sitemap-index.xml`,

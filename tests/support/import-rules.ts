@@ -16,7 +16,7 @@ import type { FoundImport } from './source-facts.ts';
 
 /** Libraries that need neither Node nor a build, so browser code may use them. */
 // ics writes calendar text only; the validator checks sessions with it, in src/shared/calendar.ts.
-export const PURE_LIBRARIES = ['luxon', 'ics'];
+export const PURE_LIBRARIES = ['luxon', 'ics', 'fastest-levenshtein'];
 
 const VOCABULARIES = 'src/content-model/vocabularies.ts';
 const SITE_RENDERING = [

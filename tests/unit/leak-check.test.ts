@@ -82,6 +82,24 @@ describe('the leak check', () => {
     expect(bioRuns('Short one. Another short bit.')).toEqual([]);
   });
 
+  it('finds the words of a name in the search vocabulary, not the labels that share them', () => {
+    const leaky = site({
+      'search-vocabulary.json': JSON.stringify({ labels: ['lee'], people: ['jordan', 'analyst'] }),
+    });
+    expect(findLeaks(leaky, [JORDAN])).toEqual([
+      {
+        file: 'search-vocabulary.json',
+        contact: 'jordan-lee',
+        what: 'the word "jordan" of the name "Jordan Lee"',
+      },
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    const clean = site({
+      'search-vocabulary.json': JSON.stringify({ labels: ['lee', 'budgeting'], people: [] }),
+    });
+    expect(findLeaks(clean, [JORDAN])).toEqual([]);
+  });
+
   it('says what to do', () => {
     expect(describeLeaks([])).toBeUndefined();
     expect(

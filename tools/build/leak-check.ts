@@ -5,6 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { wordsOf } from '../../src/shared/fuzzy-correction.ts';
+import type { SearchVocabulary } from '../../src/shared/search-vocabulary.ts';
+import { SEARCH_VOCABULARY_FILE } from '../../src/shared/urls.ts';
 
 export interface ContactTraces {
   id: string;
@@ -104,6 +107,27 @@ function readable(bytes: Buffer): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * The search vocabulary holds names word by word, where the whole-name check cannot see them:
+ * any word of a contact's name among its words of people is a leak.
+ */
+function vocabularyLeaks(dir: string, contacts: readonly ContactTraces[]): Leak[] {
+  const path = join(dir, SEARCH_VOCABULARY_FILE);
+  if (!existsSync(path)) return [];
+  const people = new Set(
+    (JSON.parse(readFileSync(path, 'utf8')) as Partial<SearchVocabulary>).people ?? [],
+  );
+  return contacts.flatMap((contact) =>
+    wordsOf(contact.name)
+      .filter((word) => people.has(word))
+      .map((word) => ({
+        file: SEARCH_VOCABULARY_FILE,
+        contact: contact.id,
+        what: `the word "${word}" of the name "${contact.name}"`,
+      })),
+  );
+}
+
 /** Every trace of a contact in the files under `dir`, file by file. */
 export function findLeaks(dir: string, contacts: readonly ContactTraces[]): Leak[] {
   const traces = contacts.flatMap(tracesOf);
@@ -125,7 +149,7 @@ export function findLeaks(dir: string, contacts: readonly ContactTraces[]): Leak
       if (found.has(trace)) leaks.push({ file, contact: trace.contact, what: trace.what });
     }
   }
-  return leaks;
+  return [...leaks, ...vocabularyLeaks(dir, contacts)];
 }
 
 /** The leaks as a message an editor can act on, or undefined when there are none. */
