@@ -69,7 +69,7 @@ export default defineConfig({
   },
   security: {
     csp: {
-      // Pagefind's search runs WebAssembly in a worker: it needs 'wasm-unsafe-eval' and worker-src blob:.
+      // Pagefind's search runs WebAssembly (on the page, src/browser/pagefind-loader.ts): 'wasm-unsafe-eval'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'self'",

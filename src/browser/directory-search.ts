@@ -20,7 +20,8 @@ import {
   type PagefindResult,
 } from './pagefind-loader.ts';
 
-const PAGE_SIZE = 24;
+// Each result shown fetches its own fragment of the index: a dozen keeps the first search small.
+const PAGE_SIZE = 12;
 
 interface Elements {
   root: HTMLElement;

@@ -3,11 +3,23 @@ import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
 import { siteUrls, type SiteUrls } from '../../src/shared/urls.ts';
-import { recordTransfers, totalBytes } from './wire-bytes.ts';
+import { recordTransfers, totalBytes, type Transfer } from './wire-bytes.ts';
 
 /** Topic words that match many synthetic contacts ("Budgeting", "Data analysis"). */
 const FIRST_QUERY = 'budget';
 const SECOND_QUERY = 'data';
+/** A misspelt topic ("budget"): found only through the search vocabulary's correction. */
+const TYPO_QUERY = 'budjet';
+/** Searches timed from Enter to results, each a word of the synthetic contacts' titles and names. */
+const TIMED_QUERIES = [
+  'analyst',
+  'manager',
+  'officer',
+  'coordinator',
+  'okafor',
+  'margaret',
+  'grants',
+];
 const SEARCH_TIMEOUT_MS = 60_000;
 
 export interface SearchFigures {
@@ -15,6 +27,65 @@ export interface SearchFigures {
   firstPageLoadBytes: number;
   firstSearchFacetBytes: number;
   secondQueryBytes: number;
+  typoQueryBytes: number;
+  /** Where the first search's bytes went, by the part of the Pagefind bundle. */
+  firstSearchParts: Record<string, number>;
+  /** Milliseconds from Enter to the results on show, one per query of TIMED_QUERIES. */
+  resultTimes: number[];
+}
+
+/** The parts of the Pagefind bundle, by where their files are. */
+const BUNDLE_PARTS: [part: string, matches: (path: string) => boolean][] = [
+  ['code (pagefind.js, worker, wasm)', (path) => /pagefind[^/]*\.js$|wasm\./.test(path)],
+  ['metadata (pf_meta)', (path) => path.endsWith('.pf_meta')],
+  ['word index (index/)', (path) => path.includes('/index/')],
+  ['filters (filter/)', (path) => path.includes('/filter/')],
+  ['result fragments (fragment/)', (path) => path.includes('/fragment/')],
+];
+
+function bundleParts(transfers: Transfer[], bundle: string): Record<string, number> {
+  const parts = Object.fromEntries(BUNDLE_PARTS.map(([part]) => [part, 0]));
+  for (const { url, bytes } of transfers) {
+    const path = new URL(url).pathname;
+    if (!path.startsWith(bundle)) continue;
+    const part = BUNDLE_PARTS.find(([, matches]) => matches(path))?.[0] ?? 'other';
+    parts[part] = (parts[part] ?? 0) + bytes;
+  }
+  return parts;
+}
+
+/**
+ * Times each search from the Enter key to the results on show, with performance marks set by
+ * listeners the bench adds: the submit (caught before the page's own handler) and the page's
+ * data-query-count going up once the results are rendered.
+ */
+async function timeSearches(page: Page, queries: readonly string[]): Promise<number[]> {
+  await page.evaluate(() => {
+    const root = document.getElementById('directory-search')!;
+    document.addEventListener(
+      'submit',
+      () => performance.mark(`enter-${Number(root.dataset['queryCount']) + 1}`),
+      { capture: true },
+    );
+    new MutationObserver(() => performance.mark(`results-${root.dataset['queryCount']}`)).observe(
+      root,
+      { attributes: true, attributeFilter: ['data-query-count'] },
+    );
+  });
+  const times: number[] = [];
+  for (const query of queries) {
+    const count = Number(await page.locator('#directory-search').getAttribute('data-query-count'));
+    await page.fill('#directory-q', query);
+    await page.press('#directory-q', 'Enter');
+    await waitForQueryCount(page, count + 1);
+    times.push(
+      await page.evaluate(
+        (n) => performance.measure(`search-${n}`, `enter-${n}`, `results-${n}`).duration,
+        count + 1,
+      ),
+    );
+  }
+  return times;
 }
 
 const freePort = () =>
@@ -63,12 +134,22 @@ async function searchInBrowser(urls: SiteUrls): Promise<SearchFigures | undefine
     await page.fill('#directory-q', SECOND_QUERY);
     await waitForQueryCount(page, 2);
     await settled();
+    const beforeTypo = transfers.length;
+    await page.fill('#directory-q', TYPO_QUERY);
+    await page.press('#directory-q', 'Enter');
+    await waitForQueryCount(page, 3);
+    await settled();
+    const typo = transfers.slice(beforeTypo);
+    const resultTimes = await timeSearches(page, TIMED_QUERIES);
     return {
       firstSearchBytes: totalBytes(first, urls.pagefindBundle()),
       firstPageLoadBytes: totalBytes(first),
       // Pagefind keeps the facet data in its bundle's filter/ folder.
       firstSearchFacetBytes: totalBytes(first, `${urls.pagefindBundle()}filter/`),
-      secondQueryBytes: totalBytes(transfers.slice(first.length)),
+      secondQueryBytes: totalBytes(transfers.slice(first.length, beforeTypo)),
+      typoQueryBytes: totalBytes(typo),
+      firstSearchParts: bundleParts(first, new URL(urls.absolute(urls.pagefindBundle())).pathname),
+      resultTimes,
     };
   } finally {
     await browser.close();

@@ -15,6 +15,11 @@ const KB = 1024;
 const MB = 1024 * 1024;
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 const kilobytes = (bytes: number) => round(bytes / KB, 1);
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 
 export function figures(
   build: BuildResult,
@@ -78,8 +83,13 @@ export function figures(
       name: 'first search (pagefind)',
       value: kilobytes(search.firstSearchBytes),
       unit: 'KB',
-      budget: { limit: 250, label: '250 KB' },
+      budget: { limit: 150, label: '150 KB' },
     },
+    ...Object.entries(search.firstSearchParts).map(([part, bytes]) => ({
+      name: `  of which ${part}`,
+      value: kilobytes(bytes),
+      unit: 'KB',
+    })),
     {
       name: 'first search facet data fetched',
       value: kilobytes(search.firstSearchFacetBytes),
@@ -95,6 +105,23 @@ export function figures(
       value: kilobytes(search.secondQueryBytes),
       unit: 'KB',
       budget: { limit: 60, label: '60 KB' },
+    },
+    {
+      name: 'typo query (vocabulary and corrected search)',
+      value: kilobytes(search.typoQueryBytes),
+      unit: 'KB',
+      budget: { limit: 60, label: '60 KB' },
+    },
+    {
+      name: `results after Enter, median of ${search.resultTimes.length} queries`,
+      value: round(median(search.resultTimes), 1),
+      unit: 'ms',
+      budget: { limit: 100, label: '100 ms' },
+    },
+    {
+      name: 'results after Enter, slowest',
+      value: round(Math.max(...search.resultTimes), 1),
+      unit: 'ms',
     },
   ];
 }
