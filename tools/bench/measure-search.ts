@@ -60,17 +60,16 @@ function bundleParts(transfers: Transfer[], bundle: string): Record<string, numb
  * data-query-count going up once the results are rendered.
  */
 async function timeSearches(page: Page, queries: readonly string[]): Promise<number[]> {
-  await page.evaluate(() => {
-    const root = document.getElementById('directory-search')!;
-    document.addEventListener(
+  await page.locator('#directory-search').evaluate((root: HTMLElement) => {
+    const { performance } = root.ownerDocument.defaultView!;
+    root.ownerDocument.addEventListener(
       'submit',
       () => performance.mark(`enter-${Number(root.dataset['queryCount']) + 1}`),
       { capture: true },
     );
-    new MutationObserver(() => performance.mark(`results-${root.dataset['queryCount']}`)).observe(
-      root,
-      { attributes: true, attributeFilter: ['data-query-count'] },
-    );
+    new root.ownerDocument.defaultView!.MutationObserver(() =>
+      performance.mark(`results-${root.dataset['queryCount']}`),
+    ).observe(root, { attributes: true, attributeFilter: ['data-query-count'] });
   });
   const times: number[] = [];
   for (const query of queries) {
