@@ -39,6 +39,15 @@ describe('npm run build:public', () => {
     expect(found).toEqual([]);
   });
 
+  it("its search vocabulary holds the labels' words and none of the contacts'", () => {
+    const vocabulary = JSON.parse(
+      readFileSync(join(publicDist, 'search-vocabulary.json'), 'utf8'),
+    ) as { labels: string[]; people: string[] };
+    expect(vocabulary.people).toEqual([]);
+    expect(vocabulary.labels).toEqual(expect.arrayContaining(['budgeting', 'finance']));
+    expect(vocabulary.labels).not.toContain('osei');
+  });
+
   it('has no directory listing, profile or browse page', () => {
     for (const path of [
       'directory/page/2/index.html',
