@@ -78,7 +78,8 @@ export default defineConfig({
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        // The request form opens the reader's email app: a GET form to a mailto: address.
+        "form-action 'self' mailto:",
       ],
     },
   },

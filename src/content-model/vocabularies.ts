@@ -13,14 +13,17 @@ export function idsOf<V extends Vocabulary>(
   return Object.keys(vocabulary) as [keyof V & string, ...(keyof V & string)[]];
 }
 
-/** Ways a contact is happy to meet: a filter label, and a phrase for sentences ("happy to meet by video"). */
+/**
+ * Ways a contact is happy to meet: a filter label, a phrase for sentences ("happy to meet by
+ * video"), and whether it is a conversation, which a request for a 20-minute talk may offer.
+ */
 export const MEETING_FORMATS = {
-  'in-person': { label: 'In person', phrase: 'in person' },
-  video: { label: 'Video call', phrase: 'by video' },
-  phone: { label: 'Phone call', phrase: 'by phone' },
-  'walk-and-talk': { label: 'Walk and talk', phrase: 'on a walk' },
-  coffee: { label: 'Over coffee', phrase: 'over coffee' },
-  email: { label: 'By email', phrase: 'by email' },
+  'in-person': { label: 'In person', phrase: 'in person', kind: 'conversation' },
+  video: { label: 'Video call', phrase: 'by video', kind: 'conversation' },
+  phone: { label: 'Phone call', phrase: 'by phone', kind: 'conversation' },
+  'walk-and-talk': { label: 'Walk and talk', phrase: 'on a walk', kind: 'conversation' },
+  coffee: { label: 'Over coffee', phrase: 'over coffee', kind: 'conversation' },
+  email: { label: 'By email', phrase: 'by email', kind: 'written' },
 } as const satisfies Vocabulary;
 
 /** Where a session stands; the label is the badge a reader sees next to it. */

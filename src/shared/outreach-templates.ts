@@ -3,14 +3,23 @@
  * fill in. The profile page's request composer and the templates guide both use these.
  */
 
+/** How long a request asks for: the subject and the body say the same. */
+export const CONVERSATION_MINUTES = 20;
+
 export interface RequestDetails {
+  /** The contact's name as listed, such as "Priya Raman". */
   contactName: string;
+  /** The name the contact asked to be greeted by, when it is not the first word of their name. */
+  knownAs?: string | undefined;
   /** Plain-language names of what the contact can be asked about. */
   topics: readonly string[];
-  /** The questions the contact can help with, as written in the goals taxonomy. */
-  goals: readonly string[];
-  /** How the contact likes to meet, in words: "by video", "over coffee". */
-  formats: readonly string[];
+  /**
+   * The one goal the request asks about, as the goals taxonomy's `requestPhrase` words it for the
+   * contact: "what is changing in your department", never the reader's own "my department".
+   */
+  goal?: string | undefined;
+  /** How the contact likes to meet; only the ways that are a conversation are offered. */
+  formats: readonly { phrase: string; kind: string }[];
   siteTitle: string;
 }
 
@@ -25,29 +34,44 @@ export function listInWords(items: readonly string[], conjunction = 'and'): stri
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+// "Budgeting" reads "budgeting" mid-sentence; "SAP Concur" and "HR policy" keep their capitals.
+const lowerFirst = (text: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+/** The name a message greets the contact by: the one they asked for, else their first name. */
+export function greetingName({
+  contactName,
+  knownAs,
+}: {
+  contactName: string;
+  knownAs?: string | undefined;
+}): string {
+  return knownAs?.trim() || contactName.trim().split(/\s+/)[0] || contactName;
+}
 
 export function requestMessage(details: RequestDetails): Message {
-  const topics = details.topics.slice(0, 2).map(lowerFirst);
-  const goal = details.goals[0];
-  const interest =
-    topics.length > 0
-      ? `I am interested in ${listInWords(topics)}`
-      : 'I am interested in your work';
-  const question = goal ? `, and I would value your view on one question: ${lowerFirst(goal)}` : '';
-  const formats =
-    details.formats.length > 0
-      ? ` I am happy to meet ${listInWords(details.formats, 'or')}, whichever suits you best.`
-      : '';
-  const subject = `Request for a 20-minute conversation${topics[0] ? ` about ${topics[0]}` : ''}`;
+  const topics = listInWords(details.topics.slice(0, 2).map(lowerFirst));
+  const goal = details.goal ? `your view on ${details.goal}` : '';
+  const learn = topics
+    ? `I would like to learn about ${topics}${goal ? `, and to hear ${goal}` : ''}.`
+    : `I would like to hear ${goal || 'about your work'}.`;
+  const ways = details.formats
+    .filter((format) => format.kind === 'conversation')
+    .map((format) => format.phrase);
+  const meet =
+    ways.length > 0 ? ` I am happy to meet ${listInWords(ways, 'or')}, whichever suits you.` : '';
+  const firstTopic = details.topics[0];
+  const subject = `Request for a ${CONVERSATION_MINUTES}-minute conversation${firstTopic ? ` about ${lowerFirst(firstTopic)}` : ''}`;
   const body = [
-    `Dear ${details.contactName},`,
+    `Dear ${greetingName(details)},`,
     '',
-    'My name is [your name] and I work as [your role] in [your department].',
+    `I am [your name], [your role] in [your department]. I found you in the ${details.siteTitle} directory and chose you because [why I chose you].`,
     '',
-    `I found you in the ${details.siteTitle} directory. ${interest}${question}`,
+    learn,
     '',
-    `Would you have 20 to 30 minutes for a conversation in the next few weeks?${formats} I will keep to time and come with a few questions prepared.`,
+    `Would you have ${CONVERSATION_MINUTES} minutes for a conversation in the next few weeks?${meet} I will keep to time and bring a few questions.`,
+    '',
+    'This is not a request about vacancies: I would simply like to learn from your experience.',
     '',
     'Thank you for considering it.',
     '',
@@ -60,11 +84,11 @@ export function requestMessage(details: RequestDetails): Message {
 /** A gentle reminder, about a week after a request that had no reply. */
 export function reminderMessage({ contactName }: { contactName: string }): Message {
   return {
-    subject: 'Following up: a 20-minute conversation',
+    subject: `Following up: a ${CONVERSATION_MINUTES}-minute conversation`,
     body: [
       `Dear ${contactName},`,
       '',
-      'I wrote last week to ask whether you would have 20 to 30 minutes to talk about [what you want to learn]. I know how full inboxes get, so I am following up once.',
+      `I wrote last week to ask whether you would have ${CONVERSATION_MINUTES} minutes to talk about [what you want to learn]. I know how full inboxes get, so I am following up once.`,
       '',
       'If now is not a good time, I understand completely. If you can suggest someone else I could talk to, I would be grateful for that too.',
       '',
@@ -114,7 +138,7 @@ export function updateMessage({ contactName }: { contactName: string }): Message
 export function outreachTemplates(
   siteTitle: string,
 ): { id: string; name: string; when: string; message: Message }[] {
-  const contactName = '[their name]';
+  const contactName = '[their first name]';
   return [
     {
       id: 'request',
@@ -122,8 +146,8 @@ export function outreachTemplates(
       when: 'Ask for a conversation. Say who you are, why them, and what you would like to learn.',
       message: requestMessage({
         contactName,
+        knownAs: contactName,
         topics: ['[a topic they list]'],
-        goals: [],
         formats: [],
         siteTitle,
       }),

@@ -22,7 +22,9 @@ export interface ContactView extends Omit<
   location: Location;
   topics: Topic[];
   goals: Goal[];
-  formats: { id: Contact['formats'][number]; label: string; phrase: string }[];
+  formats: ({
+    id: Contact['formats'][number];
+  } & (typeof MEETING_FORMATS)[Contact['formats'][number]])[];
   /** The ids the contact holds of each taxonomy, for browse pages and search filters. */
   termIds: Record<TaxonomyName, string[]>;
 }

@@ -7,6 +7,7 @@ import type { Contact } from '../content-model/schemas/contact.ts';
  */
 export const PUBLISHED_FIELDS = {
   name: 'your name',
+  knownAs: 'the name to greet you by, if it is not your first name',
   pronouns: 'your pronouns, if you give them',
   title: 'your job title',
   department: 'your department',
@@ -15,6 +16,7 @@ export const PUBLISHED_FIELDS = {
   bio: 'a short bio, in your own words',
   askMeAbout: 'the topics you are happy to talk about',
   helpsWith: 'the questions you can help colleagues answer',
+  notFor: 'what you would rather not be asked about, if you say',
   careerPath: 'your earlier roles, if you list them',
   languages: 'the languages you speak',
   formats: 'the ways you are happy to meet',

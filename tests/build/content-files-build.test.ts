@@ -13,7 +13,7 @@ afterAll(() => {
 });
 
 const KNOWN =
-  '(expected one of: name, pronouns, title, department, location, email, bio, askMeAbout, helpsWith, careerPath, languages, formats, capacity, accepting, confirmed)';
+  '(expected one of: name, knownAs, pronouns, title, department, location, email, bio, askMeAbout, helpsWith, notFor, careerPath, languages, formats, capacity, accepting, confirmed)';
 
 /** A site published before: a failed build must leave it exactly as it was. */
 function publishedBefore(root: string): void {

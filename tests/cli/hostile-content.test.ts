@@ -48,7 +48,7 @@ function validateIn(
 const commandLines = (lines: string[]) => lines.filter((line) => /^\s*::/u.test(line));
 
 const KNOWN =
-  '(expected one of: name, pronouns, title, department, location, email, bio, askMeAbout, helpsWith, careerPath, languages, formats, capacity, accepting, confirmed)';
+  '(expected one of: name, knownAs, pronouns, title, department, location, email, bio, askMeAbout, helpsWith, notFor, careerPath, languages, formats, capacity, accepting, confirmed)';
 
 describe('npm run validate in GitHub Actions, on text that tries to forge output', () => {
   it.each([

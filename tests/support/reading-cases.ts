@@ -5,7 +5,7 @@ const NO_EMAIL =
   "(expected no email addresses in text: a contact's address belongs in their email field only)";
 const NO_PHONE = '(expected no phone numbers: readers contact volunteers through the request form)';
 const KNOWN_CONTACT_FIELDS =
-  '(expected one of: name, pronouns, title, department, location, email, bio, askMeAbout, helpsWith, careerPath, languages, formats, capacity, accepting, confirmed)';
+  '(expected one of: name, knownAs, pronouns, title, department, location, email, bio, askMeAbout, helpsWith, notFor, careerPath, languages, formats, capacity, accepting, confirmed)';
 const INVISIBLE =
   'which can make text look like other text or read backwards (expected ordinary text: delete the character, or retype the words around it)';
 

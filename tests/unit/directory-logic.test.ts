@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tightenPolicy } from '../../src/integrations/csp.ts';
 import { pageWindow } from '../../src/shared/pagination.ts';
-import { listInWords, requestMessage } from '../../src/shared/outreach-templates.ts';
+import { listInWords } from '../../src/shared/outreach-templates.ts';
 import { countAsWord } from '../../src/shared/format.ts';
 import { createHash } from 'node:crypto';
 
@@ -14,32 +14,6 @@ describe('pageWindow', () => {
     expect(pageWindow(10, 200)).toEqual([1, 'gap', 8, 9, 10, 11, 12, 'gap', 200]);
     expect(pageWindow(1, 200)).toEqual([1, 2, 3, 'gap', 200]);
     expect(pageWindow(4, 200)).toEqual([1, 2, 3, 4, 5, 6, 'gap', 200]);
-  });
-});
-
-describe('requestMessage', () => {
-  const message = requestMessage({
-    contactName: 'Thảo Nguyễn',
-    topics: ['Budgeting', 'Data analysis', 'Procurement'],
-    goals: ['Which skills matter now, and which will matter in future?'],
-    formats: ['by video', 'over coffee'],
-    siteTitle: 'Networking Hub',
-  });
-
-  it('says who you are, why this person, and asks for 20 to 30 minutes', () => {
-    expect(message.body).toContain('Dear Thảo Nguyễn,');
-    expect(message.body).toContain(
-      'My name is [your name] and I work as [your role] in [your department].',
-    );
-    expect(message.body).toContain('I am interested in budgeting and data analysis');
-    expect(message.body).toContain('which skills matter now, and which will matter in future?');
-    expect(message.body).toContain('20 to 30 minutes');
-    expect(message.body).toContain('by video or over coffee');
-    expect(message.subject).toBe('Request for a 20-minute conversation about budgeting');
-  });
-
-  it('is several paragraphs', () => {
-    expect(message.body.split('\n\n').length).toBeGreaterThanOrEqual(5);
   });
 });
 

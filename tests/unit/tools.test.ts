@@ -280,9 +280,28 @@ describe('outreach templates', () => {
     ]);
     for (const { message } of templates) {
       expect(message.subject).not.toBe('');
-      expect(message.body).toMatch(/^Dear \[their name\],\n/);
+      expect(message.body).toMatch(/^Dear \[their first name\],\n/);
       expect(message.body).toContain('[your name]');
     }
-    expect(templates[0]?.message.body).toContain('20 to 30 minutes');
+    expect(templates[0]?.message).toEqual({
+      subject: 'Request for a 20-minute conversation about [a topic they list]',
+      body: [
+        'Dear [their first name],',
+        '',
+        'I am [your name], [your role] in [your department]. I found you in the Networking Hub directory and chose you because [why I chose you].',
+        '',
+        'I would like to learn about [a topic they list].',
+        '',
+        'Would you have 20 minutes for a conversation in the next few weeks? I will keep to time and bring a few questions.',
+        '',
+        'This is not a request about vacancies: I would simply like to learn from your experience.',
+        '',
+        'Thank you for considering it.',
+        '',
+        'Best wishes,',
+        '[your name]',
+      ].join('\n'),
+    });
+    expect(templates[1]?.message.body).toContain('20 minutes');
   });
 });

@@ -24,7 +24,7 @@ function validate(name?: string) {
 /** Each bad fixture and the one line an editor must see: file:line:column field: what is wrong (expected ...). */
 const cases: Record<string, string> = {
   'unknown-field':
-    'content/contacts/ada-lovelace.yaml:6:1 emial: is not a known field; did you mean "email"? (expected one of: name, pronouns,',
+    'content/contacts/ada-lovelace.yaml:6:1 emial: is not a known field; did you mean "email"? (expected one of: name, knownAs, pronouns,',
   'invalid-email':
     'content/contacts/ada-lovelace.yaml:6:8 email: "jane@" is not a valid email address (expected name@domain)',
   'missing-field':

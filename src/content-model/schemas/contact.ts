@@ -33,6 +33,10 @@ const isPlaceholder = (bio: string) => /^placeholder\b/i.test(bio);
 /** A colleague who agreed to be a network contact: content/contacts/<slug>.yaml. */
 export const contactSchema = entry({
   name: text('the person\'s name, such as "Jordan Lee"', { max: 100 }),
+  // A request greets by first name; this is for people whose first word is not the name they use.
+  knownAs: text('the name to greet the person by in a request, such as "Sam"', {
+    max: 40,
+  }).optional(),
   pronouns: text('pronouns such as "she/her"', { max: 30 }).optional(),
   title: text('the job title, such as "Budget Analyst"', { max: 120 }),
   department: termId('departments'),
@@ -45,6 +49,10 @@ export const contactSchema = entry({
     }),
   askMeAbout: termIds('topics', { min: 1, max: 8 }),
   helpsWith: termIds('goals', { min: 1, max: 7 }),
+  notFor: text(
+    'what the person would rather not be asked about, such as "individual salary questions"',
+    { max: 200 },
+  ).optional(),
   careerPath: z
     .array(earlierRole, { error: expecting('a list of earlier roles') })
     .max(10, { error: 'has more than 10 roles (expected at most 10)' })
