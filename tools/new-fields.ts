@@ -77,6 +77,13 @@ export function fieldsOf(kind: Kind, content: LoadedContent): Field[] {
         optional: 'always',
         fields: ['pronouns'],
       },
+      {
+        key: 'knownAs',
+        flag: 'known-as',
+        question: 'The name to greet them by, if not the first word of their name',
+        optional: 'always',
+        fields: ['knownAs'],
+      },
       { key: 'title', flag: 'title', question: 'Job title', fields: ['title'] },
       {
         key: 'department',
@@ -96,6 +103,15 @@ export function fieldsOf(kind: Kind, content: LoadedContent): Field[] {
       { key: 'email', flag: 'email', question: 'Work email', fields: ['email'] },
       { ...topics(), question: 'Topics they can be asked about (numbers or ids, comma-separated)' },
       goals(),
+      {
+        key: 'notFor',
+        flag: 'not-for',
+        question: 'What they would rather not be asked about, if they said',
+        optional: 'always',
+        explain:
+          'Shown on the profile after "Please don\'t ask me about", such as "individual salary questions".',
+        fields: ['notFor'],
+      },
       {
         key: 'bio',
         flag: 'bio',

@@ -14,7 +14,8 @@ export const USAGE = `Usage: npm run new [-- <kind> [options]]
   With no kind and no options, it asks which kind of entry to make, then a question for each field.
 
   contact   --name --title --department --email --topics a,b --goals a,b
-            [--location] [--pronouns] [--bio] [--formats a,b] [--capacity n] [--languages a,b]
+            [--location] [--pronouns] [--known-as] [--not-for] [--bio] [--formats a,b]
+            [--capacity n] [--languages a,b]
   workshop  --title --kind workshop|networking-event --summary --audience --objectives "a|b"
             --format --facilitator --duration --timezone --registration-url [--registration-label]
             [--topics a,b] [--goals a,b]
@@ -36,6 +37,8 @@ export const VALUE_FLAGS = [
   'goals',
   'location',
   'pronouns',
+  'known-as',
+  'not-for',
   'bio',
   'formats',
   'capacity',

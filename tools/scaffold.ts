@@ -120,6 +120,8 @@ export interface ContactAnswers {
   goals: string[];
   location?: string | undefined;
   pronouns?: string | undefined;
+  knownAs?: string | undefined;
+  notFor?: string | undefined;
   bio?: string | undefined;
   formats?: string[] | undefined;
   capacity?: number | undefined;
@@ -147,6 +149,7 @@ export function newContact(
   const bio = answers.bio?.trim() || BIO_PLACEHOLDER;
   const data: Record<string, unknown> = answered({
     name: answers.name?.trim(),
+    ...(answers.knownAs?.trim() ? { knownAs: answers.knownAs.trim() } : {}),
     ...(answers.pronouns ? { pronouns: answers.pronouns.trim() } : {}),
     title: answers.title?.trim(),
     department: answers.department,
@@ -155,6 +158,7 @@ export function newContact(
     bio,
     askMeAbout: answers.topics,
     helpsWith: answers.goals,
+    ...(answers.notFor?.trim() ? { notFor: answers.notFor.trim() } : {}),
     careerPath: [],
     languages: answers.languages?.length ? answers.languages : ['English'],
     formats: answers.formats?.length ? answers.formats : ['video', 'in-person'],
@@ -171,6 +175,7 @@ export function newContact(
   const contactYaml = (fields: Record<string, unknown>) =>
     commentedYaml('../../schemas/contact.schema.json', fields, {
       name: 'The name the person wants shown. The file name comes from it.',
+      knownAs: 'Optional: the name a request greets them by, if not the first word of their name.',
       pronouns: 'Optional, only if the person asked for them to be shown.',
       title: 'Their job title.',
       department: `A department id from ${TAXONOMIES.departments.file}.`,
@@ -179,6 +184,7 @@ export function newContact(
       bio: 'One to three sentences the person has approved. No phone numbers.',
       askMeAbout: `Topic ids from ${TAXONOMIES.topics.file}, 1 to 8.`,
       helpsWith: `Goal ids from ${TAXONOMIES.goals.file}: what they can help people find out.`,
+      notFor: 'Optional: what they would rather not be asked about, shown on their profile.',
       careerPath:
         'Earlier roles, for example: - { title: Research Administrator, organization: Sponsored Programs, years: "2015-2019" }',
       languages: 'Languages they are happy to talk in.',

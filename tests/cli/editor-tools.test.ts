@@ -250,9 +250,9 @@ describe('npm run new, with flags', () => {
 
 const USAGE_FIRST_LINE = 'Usage: npm run new [-- <kind> [options]]';
 const FLAGS =
-  '(expected a kind, contact, workshop, session, group, and flags from: --help, --name, --title, --department, --email, --topics, --goals, --location, --pronouns, --bio, --formats, --capacity, --languages, --kind, --summary, --audience, --objectives, --format, --facilitator, --duration, --timezone, --registration-url, --registration-label, --workshop, --start, --end, --online, --status, --previous-start, --note, --cadence, --join-url, --join-label)';
+  '(expected a kind, contact, workshop, session, group, and flags from: --help, --name, --title, --department, --email, --topics, --goals, --location, --pronouns, --known-as, --not-for, --bio, --formats, --capacity, --languages, --kind, --summary, --audience, --objectives, --format, --facilitator, --duration, --timezone, --registration-url, --registration-label, --workshop, --start, --end, --online, --status, --previous-start, --note, --cadence, --join-url, --join-label)';
 const CONTACT_FLAGS =
-  '(expected flags from: --help, --name, --pronouns, --title, --department, --location, --email, --topics, --goals, --bio, --formats, --capacity, --languages)';
+  '(expected flags from: --help, --name, --pronouns, --known-as, --title, --department, --location, --email, --topics, --goals, --not-for, --bio, --formats, --capacity, --languages)';
 
 describe('npm run new, its command line', () => {
   it.each([[['--help']], [['-h']], [['contact', '--help']], [['--nmae', 'x', '--help']]])(
@@ -313,7 +313,7 @@ describe('npm run new, asking questions', () => {
 
   it('stops cleanly when the answers end part way, writing nothing', () => {
     const { root, answer } = inFixture();
-    const result = answer(['1', 'Jordan Lee', '', 'Budget Analyst']);
+    const result = answer(['1', 'Jordan Lee', '', '', 'Budget Analyst']);
     expect(result).toMatchObject({ status: 1, stderr: NOTHING_WRITTEN });
     expect(result.stdout.split('\n').slice(-4)).toEqual([
       '  1. human-resources (Human Resources)',
@@ -330,6 +330,7 @@ describe('npm run new, asking questions', () => {
       '1',
       'Jordan Lee',
       '',
+      'Jo',
       'Budget Analyst',
       '2',
       '1',
@@ -338,6 +339,7 @@ describe('npm run new, asking questions', () => {
       'jlee@fixture.edu',
       '1,2',
       '1',
+      'individual salary questions',
       '',
       'Short.',
       BIO,
@@ -351,6 +353,7 @@ describe('npm run new, asking questions', () => {
       'Kind (number or name): 1',
       'Full name: Jordan Lee',
       'Pronouns (optional): ',
+      'The name to greet them by, if not the first word of their name (optional): Jo',
       'Job title: Budget Analyst',
       '  1. human-resources (Human Resources)',
       '  2. vpf (Finance)',
@@ -369,6 +372,8 @@ describe('npm run new, asking questions', () => {
       '  1. skills (Skills that matter)',
       '  2. opportunities (Opportunities)',
       'What they can help people find out (numbers or ids, comma-separated): 1',
+      'Shown on the profile after "Please don\'t ask me about", such as "individual salary questions".',
+      'What they would rather not be asked about, if they said (optional): individual salary questions',
       'The bio is published as the person wrote or approved it: one to three sentences, no phone numbers or email addresses.',
       'Bio: ',
       'An answer is needed here.',
@@ -392,6 +397,8 @@ describe('npm run new, asking questions', () => {
         '# yaml-language-server: $schema=../../schemas/contact.schema.json',
         '# The name the person wants shown. The file name comes from it.',
         'name: Jordan Lee',
+        '# Optional: the name a request greets them by, if not the first word of their name.',
+        'knownAs: Jo',
         '# Their job title.',
         'title: Budget Analyst',
         '# A department id from content/taxonomies/departments.yaml.',
@@ -409,6 +416,8 @@ describe('npm run new, asking questions', () => {
         '# Goal ids from content/taxonomies/goals.yaml: what they can help people find out.',
         'helpsWith:',
         '  - skills',
+        '# Optional: what they would rather not be asked about, shown on their profile.',
+        'notFor: individual salary questions',
         '# Earlier roles, for example: - { title: Research Administrator, organization: Sponsored Programs, years: "2015-2019" }',
         'careerPath: []',
         '# Languages they are happy to talk in.',

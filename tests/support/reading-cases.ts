@@ -48,6 +48,11 @@ export const exactCases: Record<string, string[]> = {
   'folder-named-like-entry': [
     'content/contacts/ada-king.yaml:1:1 is a folder, not a file (expected a file with the fields of the entry: rename the folder, or move its files out of it)',
   ],
+  // The two optional fields a request and a profile show: a list where a name goes, and too much.
+  'known-as-and-not-for-wrong': [
+    'content/contacts/ada-lovelace.yaml:3:3 knownAs: a list is not text (expected the name to greet the person by in a request, such as "Sam")',
+    'content/contacts/ada-lovelace.yaml:16:9 notFor: is 229 characters long (expected what the person would rather not be asked about, such as "individual salary questions", at most 200 characters)',
+  ],
   'control-character': [
     `content/contacts/ada-lovelace.yaml:7:58 bio: contains an invisible character, U+000B (a vertical tab), ${CONTROL_CHARACTER}`,
   ],

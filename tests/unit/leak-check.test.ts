@@ -77,6 +77,29 @@ describe('the leak check', () => {
     expect(findLeaks(clean, [JORDAN])).toEqual([]);
   });
 
+  it('finds the name a contact is greeted by and what they ask not to be asked about', () => {
+    const bea = {
+      id: 'beatriz-almeida',
+      name: 'Beatriz Almeida',
+      email: 'balmeida@example.edu',
+      bio: '',
+      knownAs: 'Bea',
+      notFor: 'the budget of one particular grant, please',
+    };
+    const leaky = site({
+      'a.html': '<p>Ask Bea Almeida about the budget of one particular grant.</p>',
+      'b.html': '<p>Bea and Almeida; Bea Almeidas</p>',
+    });
+    expect(findLeaks(leaky, [bea])).toEqual([
+      { file: 'a.html', contact: 'beatriz-almeida', what: 'the name "Bea Almeida"' },
+      {
+        file: 'a.html',
+        contact: 'beatriz-almeida',
+        what: '"please don\'t ask me about" text "the budget of one particular grant"',
+      },
+    ]);
+  });
+
   it('looks for runs of at least six plain words of a bio, eight at most', () => {
     expect(bioRuns(JORDAN.bio)).toEqual(['She has moved from finance to research administration']);
     expect(bioRuns('Short one. Another short bit.')).toEqual([]);

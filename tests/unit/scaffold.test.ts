@@ -74,6 +74,11 @@ describe('the scaffolder refuses what npm run validate would refuse, in its word
       'email: "ALovelace@fixture.edu" is the same address as "alovelace@fixture.edu", already listed by content/contacts/ada-lovelace.yaml, confirmed 2026-06-01 (expected one listing per person: capitals and a +tag do not make another address)',
     ],
     [
+      'a name to greet them by that is too long',
+      contact({ knownAs: 'Jordan Alexander Morgan-Lee the Third of Budgets' }),
+      'knownAs: is 48 characters long (expected the name to greet the person by in a request, such as "Sam", at most 40 characters)',
+    ],
+    [
       'an unknown location',
       contact({ location: 'main-campus-east' }),
       'location: "main-campus-east" is not a known location; did you mean main-campus (Main campus)? (expected a location id from content/taxonomies/locations.yaml)',
@@ -147,6 +152,14 @@ describe('the scaffolder refuses what npm run validate would refuse, in its word
     ],
   ])('%s', (_, make, message) => {
     expect(refusal(make)).toBe(message);
+  });
+
+  it('writes the name to greet them by and what not to ask them about, when given', () => {
+    const { text } = contact({ knownAs: ' Jo ', notFor: 'individual salary questions' })();
+    expect(text).toContain('\nname: Jordan Lee\n');
+    expect(text).toContain('\nknownAs: Jo\n');
+    expect(text).toContain('\nnotFor: individual salary questions\n');
+    expect(contact({})().text).not.toMatch(/knownAs|notFor/);
   });
 
   it('writes no bio it was not given: the placeholder, which it refuses when typed as the bio', () => {

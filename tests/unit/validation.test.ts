@@ -99,6 +99,8 @@ const cases: Record<string, string> = {
     'content/guides/start-here.mdx:4:8 order: 1 is already used by content/guides/second-guide.mdx',
   'taxonomy-duplicate-id':
     'content/taxonomies/topics.yaml:8:9 topics[2].id: "budgeting" is used twice, first at line 2 (expected each topic id once)',
+  'goal-phrase-as-question':
+    'content/taxonomies/goals.yaml:6:20 goals[0].requestPhrase: ends with punctuation (expected the question as a request puts it to the contact, such as "what is changing in your department", without "?" or ".": it is read inside a sentence)',
   'taxonomy-unknown-field':
     'content/taxonomies/locations.yaml:5:5 locations[1].nmae: is not a known field; did you mean "name"? (expected one of: id, name)',
   'config-bad-colour':

@@ -14,6 +14,10 @@ export interface ContactTraces {
   name: string;
   email: string;
   bio: string;
+  /** The name to greet them by, when they gave one. */
+  knownAs?: string;
+  /** What they would rather not be asked about, when they said. */
+  notFor?: string;
 }
 
 export interface Leak {
@@ -46,6 +50,10 @@ interface Trace {
   whole: boolean;
 }
 
+/** "Bea" of "Beatriz Almeida": "Bea Almeida". */
+const knownAsName = (knownAs: string, name: string) =>
+  `${knownAs} ${name.trim().split(/\s+/).slice(1).join(' ')}`.trim();
+
 function tracesOf(contact: ContactTraces): Trace[] {
   const trace = (what: string, needle: string, caseless = false, whole = false): Trace => ({
     contact: contact.id,
@@ -59,6 +67,13 @@ function tracesOf(contact: ContactTraces): Trace[] {
     trace(`the email address ${contact.email}`, contact.email, true),
     trace(`the slug ${contact.id}`, contact.id, false, true),
     ...bioRuns(contact.bio).map((run) => trace(`bio text "${run}"`, run)),
+    // A first name alone names no one; with the family name it does, as the full name would.
+    ...(contact.knownAs ? [knownAsName(contact.knownAs, contact.name)] : []).map((name) =>
+      trace(`the name "${name}"`, name, false, true),
+    ),
+    ...bioRuns(contact.notFor ?? '').map((run) =>
+      trace(`"please don't ask me about" text "${run}"`, run),
+    ),
   ];
 }
 
