@@ -25,7 +25,9 @@ describe('a profile', () => {
       'Taking requests',
       'Amara plans the yearly budget of the college with every department. She enjoys explaining where the money goes.',
       'Ask me about Budgeting Data analysis',
-      'I can help you find out What is changing in my department? Which skills matter now?',
+      // From the reader's side: their department, not the reader's "my department".
+      'Can help you find out what is changing in their department which skills matter in their area',
+      "Please don't ask me about the budget of one particular grant",
       'Ways to meetVideo call, Over coffee',
       'Conversations a monthUp to 2',
       'LocationNorth campus',
@@ -36,24 +38,51 @@ describe('a profile', () => {
       expect(text).toContain(part);
   });
 
-  it('offers a prefilled, encoded request and links to the preparation guides', () => {
-    const links = $('a[href^="mailto:"]');
-    expect(links).toHaveLength(1);
-    const href = new URL(links.attr('href') ?? '');
-    expect(decodeURIComponent(href.pathname)).toBe('aosei@example.edu');
-    expect(href.search).toMatch(
-      /^\?subject=Request%20for%20a%2020-minute%20conversation%20about%20budgeting&body=Dear%20Amara%20Osei%2C%0D%0A%0D%0AMy%20name%20is%20/,
+  it('offers a prefilled request as a form that opens an email without JavaScript', () => {
+    // No mailto: link until the script makes one: without JavaScript it would drop the edits.
+    expect($('a[href^="mailto:"]')).toHaveLength(0);
+    const form = $('.request form[data-composer]');
+    expect(form.attr('method')).toBe('get');
+    expect(form.attr('action')).toBe('mailto:aosei@example.edu');
+    expect(form.find('button[type="submit"]').text().trim()).toBe(
+      'Open this request in your email app',
     );
-    const body = decodeURIComponent(/body=([^&]*)/.exec(href.search)?.[1] ?? '');
-    expect(body).toContain(
-      'I am interested in budgeting and data analysis, and I would value your view on one question: what is changing in my department?',
+    expect(form.find('input[name="subject"]').attr('value')).toBe(
+      'Request for a 20-minute conversation about budgeting',
     );
-    expect(body).toContain('I am happy to meet by video or over coffee');
-    expect($('#request-body').text()).toBe(body.replace(/\r\n/g, '\n'));
+    expect(form.find('textarea[name="body"]').text()).toBe(
+      [
+        'Dear Amara,',
+        '',
+        'I am [your name], [your role] in [your department]. I found you in the Staff Connections directory and chose you because [why I chose you].',
+        '',
+        'I would like to learn about budgeting and data analysis, and to hear your view on what is changing in your department.',
+        '',
+        'Would you have 20 minutes for a conversation in the next few weeks? I am happy to meet by video or over coffee, whichever suits you. I will keep to time and bring a few questions.',
+        '',
+        'This is not a request about vacancies: I would simply like to learn from your experience.',
+        '',
+        'Thank you for considering it.',
+        '',
+        'Best wishes,',
+        '[your name]',
+      ].join('\n'),
+    );
     expect($('a[href="/guides/prepare-for-a-conversation/"]').text()).toBe(
       'Prepare for a conversation',
     );
     expect($('.request a[href="/guides/question-bank/"]').text()).toBe('The question bank');
+  });
+
+  it('greets a contact by the name they gave, and keeps what not to ask out of the index', () => {
+    const joao = loadPage(profile('joao-zeller'));
+    expect(joao('textarea[name="body"]').text().split('\n')[0]).toBe('Dear João,');
+    expect(joao('#request-body-hint').text().replace(/\s+/g, ' ').trim()).toBe(
+      'Replace the parts in [square brackets] and say why you chose João.',
+    );
+    expect($('[data-pagefind-ignore="all"]').text()).toContain(
+      'the budget of one particular grant',
+    );
   });
 
   it('says until when the contact is listed, for readers and for the page script', () => {

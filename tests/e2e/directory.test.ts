@@ -185,6 +185,26 @@ describe('from the search box to a request, by keyboard only', () => {
 });
 
 describe('the request composer', () => {
+  it('without JavaScript, sends what the reader wrote: the form opens it as a mailto: address', async () => {
+    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('directory/amara-osei/'));
+    await page.locator('#request-subject').fill('Coffee & budgets?');
+    await page.locator('#request-body').fill('Dear Amara,\nI am Zoë.\nThanks');
+    // A mailto: address is handed to the email app, not loaded: the browser's request to navigate
+    // is where the address the email app would get can be read.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    const navigation = new Promise<string>((resolve) => {
+      cdp.on('Page.frameRequestedNavigation', ({ url }) => resolve(url));
+    });
+    await page.getByRole('button', { name: 'Open this request in your email app' }).click();
+    expect(await navigation).toBe(
+      'mailto:aosei@example.edu?subject=Coffee%20%26%20budgets%3F&body=Dear%20Amara%2C%0D%0AI%20am%20Zo%C3%AB.%0D%0AThanks',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the mailto link in step with what the reader writes', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl('directory/amara-osei/'));

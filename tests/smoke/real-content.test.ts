@@ -101,6 +101,29 @@ describe('the site built from content/', () => {
   });
 });
 
+describe('the prefilled request, for any institution', () => {
+  const profiles = pages.filter((page) => typeOf(page).some((type) => type.name === 'profile'));
+  const requests = profiles.flatMap((page) => {
+    const body = loadPage(page)('textarea[name="body"]').text();
+    return body ? [[page, body] as const] : [];
+  });
+  const { goals } = parse(readFileSync('content/taxonomies/goals.yaml', 'utf8')) as {
+    goals: { id: string; requestPhrase: string }[];
+  };
+
+  it('asks about every goal in the contact’s words, not the reader’s', () => {
+    for (const { id, requestPhrase } of goals)
+      expect(`${id}: ${requestPhrase}`).not.toMatch(/\bmy (department|area|unit|team|office)\b/i);
+  });
+
+  it.each(requests)('%s keeps its placeholder, stays short and offers no email', (_, body) => {
+    expect(body).toContain('[why I chose you]');
+    expect(body).toContain('not a request about vacancies');
+    expect(body).not.toMatch(/\bmy department\b|by email/i);
+    expect(body.split(/\s+/).length).toBeLessThanOrEqual(120);
+  });
+});
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
