@@ -39,8 +39,10 @@ describe('a profile', () => {
   });
 
   it('offers a prefilled request as a form that opens an email without JavaScript', () => {
-    // No mailto: link until the script makes one: without JavaScript it would drop the edits.
+    // No prefilled mailto: link until the script makes one: without JavaScript it would drop the
+    // reader's edits. Without it, only the bare address, for those who would rather copy the message.
     expect($('a[href^="mailto:"]')).toHaveLength(0);
+    expect($('.request noscript').text()).toContain('<a href="mailto:aosei@example.edu">');
     const form = $('.request form[data-composer]');
     expect(form.attr('method')).toBe('get');
     expect(form.attr('action')).toBe('mailto:aosei@example.edu');
