@@ -39,6 +39,7 @@ describe('the privacy notice', () => {
         .get(),
     ).toEqual([
       'your name',
+      'the name to greet you by, if it is not your first name',
       'your pronouns, if you give them',
       'your job title',
       'your department',
@@ -47,6 +48,7 @@ describe('the privacy notice', () => {
       'a short bio, in your own words',
       'the topics you are happy to talk about',
       'the questions you can help colleagues answer',
+      'what you would rather not be asked about, if you say',
       'your earlier roles, if you list them',
       'the languages you speak',
       'the ways you are happy to meet',
