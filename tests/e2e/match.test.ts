@@ -54,9 +54,9 @@ describe('the guided match', () => {
     // Elif knows budgeting and is outside finance; Amara knows budgeting; Gus is outside finance.
     expect(await names(page)).toEqual(['Elif Yilmaz', 'Amara Osei', 'Gus Lindqvist']);
     expect(await reasons(page)).toEqual([
-      'helps with: skills that matter; knows: budgeting; in another department',
-      'helps with: skills that matter; knows: budgeting',
-      'helps with: skills that matter; in another department',
+      'helps with: which skills matter in their area; knows: budgeting; in another department',
+      'helps with: which skills matter in their area; knows: budgeting',
+      'helps with: which skills matter in their area; in another department',
     ]);
     await expect(
       page.locator('#match-results [data-field="department"]').allTextContents(),
@@ -85,7 +85,9 @@ describe('the guided match', () => {
     expect(shown.filter((name) => !accepting.includes(name))).toEqual([]);
     // Dmitri Volkov helps with this goal and knows budgeting, but he has paused his listing.
     expect(shown).not.toContain('Dmitri Volkov');
-    expect(new Set(await reasons(page))).toEqual(new Set(['helps with: other departments']));
+    expect(new Set(await reasons(page))).toEqual(
+      new Set(['helps with: what their department does day to day']),
+    );
     await expect(page.locator('#match-status').textContent()).resolves.toBe(
       '52 colleagues taking requests can help with this. 0 of them know budgeting. Here are the 10 who fit best today.',
     );
@@ -99,7 +101,9 @@ describe('the guided match', () => {
     const { page, close } = await suggestions('?goal=other-departments&from=facilities');
     // Of the 52, only Farah Haddad works outside Estates and Facilities.
     expect((await names(page))[0]).toBe('Farah Haddad');
-    expect((await reasons(page))[0]).toBe('helps with: other departments; in another department');
+    expect((await reasons(page))[0]).toBe(
+      'helps with: what their department does day to day; in another department',
+    );
     await close();
   });
 
