@@ -74,3 +74,22 @@ export function toggleFilter(
   else values.delete(value);
   return { ...state, filters: { ...state.filters, [facet]: [...values].sort() } };
 }
+
+/** One part of a search the reader can remove: the words (`facet` null) or one ticked value. */
+export interface FilterInUse {
+  facet: string | null;
+  value: string;
+  /** The search without it. */
+  without: SearchState;
+}
+
+/** What is in use in a search, words first, then each facet's values in the state's order. */
+export function filtersInUse(state: SearchState): FilterInUse[] {
+  const words = state.q.trim();
+  return [
+    ...(words ? [{ facet: null, value: words, without: { ...state, q: '' } }] : []),
+    ...Object.entries(state.filters).flatMap(([facet, values]) =>
+      values.map((value) => ({ facet, value, without: toggleFilter(state, facet, value, false) })),
+    ),
+  ];
+}

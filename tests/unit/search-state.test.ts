@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyState,
+  filtersInUse,
   isEmpty,
   parseState,
   toggleFilter,
@@ -87,5 +88,26 @@ describe('toggleFilter', () => {
       true,
     );
     expect(toggleFilter(on, 'topic', 'budgeting', false).filters.topic).toEqual(['data-analysis']);
+  });
+});
+
+describe('filtersInUse', () => {
+  it('lists the words, then every ticked value, each with the search that is left without it', () => {
+    const state = parseState(
+      '?q=budget&topic=data-analysis&department=finance&topic=budgeting',
+      FACETS,
+    );
+    expect(
+      filtersInUse(state).map(({ facet, value, without }) => [facet, value, writeState(without)]),
+    ).toEqual([
+      [null, 'budget', '?department=finance&topic=budgeting&topic=data-analysis'],
+      ['department', 'finance', '?q=budget&topic=budgeting&topic=data-analysis'],
+      ['topic', 'budgeting', '?q=budget&department=finance&topic=data-analysis'],
+      ['topic', 'data-analysis', '?q=budget&department=finance&topic=budgeting'],
+    ]);
+  });
+
+  it('lists nothing for an empty search', () => {
+    expect(filtersInUse(emptyState(FACETS))).toEqual([]);
   });
 });
