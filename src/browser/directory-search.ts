@@ -1,14 +1,18 @@
 /**
  * Directory search: a search box and facet filters over the Pagefind index, with the state in the
- * URL. Without JavaScript the section stays hidden and the A to Z listing and browse pages remain.
+ * URL. The section is drawn with the page, so nothing moves when this script starts; without
+ * JavaScript a style hides it ([data-needs-script]) and the A to Z listing and browse pages remain.
  */
+import { historyAction, isDraftAfter, type SearchChange } from '../shared/search-history.ts';
 import {
+  emptyState,
   isEmpty,
   parseState,
   toggleFilter,
-  writeState,
   type SearchState,
 } from '../shared/search-state.ts';
+import { chipAfterRemoving, showChips } from './directory-chips.ts';
+import { revealStatus } from './directory-reveal.ts';
 import { withdrawIfExpired } from './listing-expiry.ts';
 import { forgivingSearch, rankedPage, showCorrection } from './search-correction.ts';
 import { facetsFor, urlsFor } from './page-data.ts';
@@ -31,6 +35,7 @@ interface Elements {
   list: HTMLElement;
   more: HTMLButtonElement;
   noResults: HTMLElement;
+  inUse: HTMLElement;
   activeFilters: HTMLElement;
   template: HTMLTemplateElement;
   listing: HTMLElement | null;
@@ -46,6 +51,7 @@ function findElements(): Elements | undefined {
   const list = byId('directory-results');
   const more = byId<HTMLButtonElement>('directory-more');
   const noResults = byId('directory-no-results');
+  const inUse = byId('directory-in-use');
   const activeFilters = byId('directory-active-filters');
   const template = byId<HTMLTemplateElement>('contact-card-template');
   if (
@@ -56,6 +62,7 @@ function findElements(): Elements | undefined {
     !list ||
     !more ||
     !noResults ||
+    !inUse ||
     !activeFilters ||
     !template
   )
@@ -68,6 +75,7 @@ function findElements(): Elements | undefined {
     list,
     more,
     noResults,
+    inUse,
     activeFilters,
     template,
     listing: document.querySelector('[data-directory-listing]'),
@@ -83,6 +91,7 @@ function setUp({
   list,
   more,
   noResults,
+  inUse,
   activeFilters,
   template,
   listing,
@@ -96,6 +105,10 @@ function setUp({
   // The words the results on show were found by: the typed ones, or their correction.
   let foundBy = '';
   let runId = 0;
+  /** Whether the URL holds words the reader is still typing (see search-history.ts). */
+  let draft = false;
+  /** Where focus goes once the search under way has finished, when the reader asked for it. */
+  let focusAfter: { reveal: true } | { chip: number } | undefined;
 
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const labelOf = (facet: string, value: string) =>
@@ -104,16 +117,13 @@ function setUp({
   const legendOf = (facet: string) =>
     form.querySelector(`[data-facet="${facet}"] legend`)?.textContent?.trim() ?? facet;
 
-  /** Puts the state into the form, for a restored or shared URL. */
+  /**
+   * Puts the state into the form, for a restored or shared URL. The chips show what is ticked,
+   * so no facet is opened: opening one would push the page down under the reader.
+   */
   const showState = () => {
     if (document.activeElement !== input) input.value = state.q;
     for (const box of checkboxes()) box.checked = selected(box.name).includes(box.value);
-    for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
-      const count = selected(details.dataset['facet'] ?? '').length;
-      const marker = details.querySelector('[data-selected-count]');
-      if (marker) marker.textContent = count > 0 ? ` (${count} selected)` : '';
-      if (count > 0) details.open = true;
-    }
   };
 
   const renderCard = async (result: PagefindResult) => {
@@ -142,45 +152,34 @@ function setUp({
     return card;
   };
 
-  const showMore = async (id: number) => {
-    // A newer search owns `pending` now: an older one must not take its results.
-    if (id !== runId) return;
+  /** The next page of results as cards, or nothing if a newer search owns `pending` by then. */
+  const nextCards = async (id: number) => {
+    if (id !== runId) return undefined;
     const next = await rankedPage(foundBy, pending.splice(0, PAGE_SIZE));
     const cards = await Promise.all(next.map(renderCard));
-    if (id !== runId) return;
+    return id === runId ? cards : undefined;
+  };
+
+  const showMore = async (id: number) => {
+    const cards = await nextCards(id);
+    if (!cards) return;
     list.append(...cards);
     more.hidden = pending.length === 0;
   };
 
-  const showActiveFilters = () => {
-    activeFilters.replaceChildren();
-    const items: HTMLElement[] = [];
-    for (const facet of FACETS) {
-      for (const value of selected(facet)) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'button button--secondary';
-        button.textContent = `Remove ${legendOf(facet)}: ${labelOf(facet, value)}`;
-        button.addEventListener('click', () =>
-          removeAndFocus(toggleFilter(state, facet, value, false)),
-        );
-        const item = document.createElement('li');
-        item.append(button);
-        items.push(item);
-      }
-    }
-    if (state.q) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'button button--secondary';
-      button.textContent = `Clear the search words “${state.q}”`;
-      button.addEventListener('click', () => removeAndFocus({ ...state, q: '' }));
-      const item = document.createElement('li');
-      item.append(button);
-      items.push(item);
-    }
-    activeFilters.append(...items);
-  };
+  const showFiltersInUse = () =>
+    showChips(inUse, activeFilters, state, {
+      legendOf,
+      labelOf,
+      remove: (next, index) => {
+        focusAfter = { chip: index };
+        update(next, 'push');
+      },
+      clearAll: () => {
+        focusAfter = { chip: 0 };
+        update(emptyState(FACETS), 'push');
+      },
+    });
 
   const openFacets = () =>
     FACETS.filter(
@@ -228,13 +227,6 @@ function setUp({
   };
 
   /** Shows the counts worked out for this search; other facets' counts would be out of date, so they are cleared. */
-  /** The button the reader pressed disappears with the new results: keep their place at the status line. */
-  const removeAndFocus = (next: SearchState) => {
-    update(next, 'push');
-    status.tabIndex = -1;
-    status.focus();
-  };
-
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
     for (const box of checkboxes()) {
       const facetCounts = counts[box.name];
@@ -252,11 +244,26 @@ function setUp({
     updateCounts(await facetCounts(pagefind, search.filters));
   };
 
+  /**
+   * Moves focus where the reader's action asked for: the status line after Search (scrolled into
+   * view, as on a phone the results start below the fold), or the chip that took the place of a
+   * removed one, else the status line.
+   */
+  const placeFocus = () => {
+    const asked = focusAfter;
+    focusAfter = undefined;
+    if (!asked) return;
+    const chip = 'chip' in asked ? chipAfterRemoving(activeFilters, asked.chip) : undefined;
+    if (chip) chip.focus();
+    else revealStatus(status);
+  };
+
   const finish = (id: number, text: string) => {
     if (id !== runId) return;
     status.textContent = text;
     root.dataset['state'] = 'ready';
     root.dataset['queryCount'] = String(Number(root.dataset['queryCount'] ?? '0') + 1);
+    placeFocus();
   };
 
   async function run() {
@@ -268,9 +275,12 @@ function setUp({
       list.hidden = true;
       more.hidden = true;
       noResults.hidden = true;
+      showFiltersInUse();
+      root.removeAttribute('data-showing-results');
       if (listing) listing.hidden = false;
       showCorrection(didYouMean, '', undefined, urls.search);
-      finish(id, '');
+      // The reader who cleared the search lands on the status line: it says what happened.
+      finish(id, focusAfter ? 'Search cleared. All contacts are listed below, A to Z.' : '');
       return;
     }
     root.dataset['state'] = 'loading';
@@ -288,16 +298,21 @@ function setUp({
         : { search: await pagefind.search(null, { filters, sort: { name: 'asc' } }) };
       if (id !== runId) return;
       foundBy = correction?.shown ? correction.query : state.q;
-      showCorrection(didYouMean, state.q, correction, (q) => urls.directorySearch({ ...state, q }));
       pending = [...search.results];
-      list.replaceChildren();
-      if (listing) listing.hidden = true;
       updateCounts(await facetCounts(pagefind, search.filters));
-      await showMore(id);
+      const cards = await nextCards(id);
+      if (!cards) return;
+      // The results, the chips and the count replace the A to Z listing in one go: shown in
+      // steps, the page would shrink and grow again under the reader.
       const total = search.results.length;
+      showCorrection(didYouMean, state.q, correction, (q) => urls.directorySearch({ ...state, q }));
+      list.replaceChildren(...cards);
+      more.hidden = pending.length === 0;
       list.hidden = total === 0;
       noResults.hidden = total > 0;
-      if (total === 0) showActiveFilters();
+      showFiltersInUse();
+      root.setAttribute('data-showing-results', '');
+      if (listing) listing.hidden = true;
       finish(
         id,
         total === 0
@@ -311,31 +326,34 @@ function setUp({
         error instanceof SearchUnavailable
           ? NEEDS_BUILD_MESSAGE
           : 'Search failed. Reload the page to try again.';
+      placeFocus();
     }
   }
 
-  /** Changes the state, records it in the URL (push: a new history entry; replace: while typing) and searches. */
-  function update(next: SearchState, mode: 'push' | 'replace') {
-    const changed = writeState(next) !== writeState(state);
+  /**
+   * Changes the state, records it in the URL (a new history entry or, while the reader types on,
+   * the same one: see search-history.ts) and searches.
+   */
+  function update(next: SearchState, change: SearchChange) {
+    const action = historyAction(state, next, change, draft);
+    draft = isDraftAfter(change, action, draft);
     state = next;
-    if (changed)
-      history[mode === 'push' ? 'pushState' : 'replaceState'](
-        null,
-        '',
-        urls.directorySearch(state),
-      );
-    void run();
+    if (action === 'push') history.pushState(null, '', urls.directorySearch(state));
+    if (action === 'replace') history.replaceState(null, '', urls.directorySearch(state));
+    // A pause in typing that changed nothing needs no new search.
+    if (action !== 'none' || change !== 'typing') void run();
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update({ ...state, q: input.value.trim() }, 'replace'), 300);
+    typing = setTimeout(() => update({ ...state, q: input.value.trim() }, 'typing'), 300);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    update({ ...state, q: input.value.trim() }, 'push');
+    focusAfter = { reveal: true };
+    update({ ...state, q: input.value.trim() }, 'submit');
   });
   form.addEventListener('change', (event) => {
     const box = event.target;
@@ -350,6 +368,7 @@ function setUp({
   }
   addEventListener('popstate', () => {
     state = parseState(location.search, FACETS);
+    draft = false;
     void run();
   });
   // Search code loads only when the reader starts searching, or when the URL already holds a search.
@@ -358,7 +377,6 @@ function setUp({
   // The counts in the page are for the whole directory: kept to show again when the search is cleared.
   for (const count of form.querySelectorAll<HTMLElement>('[data-count]'))
     count.dataset['total'] = count.textContent ?? '';
-  root.hidden = false;
   void run();
 }
 

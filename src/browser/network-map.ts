@@ -182,6 +182,7 @@ if (root) {
     say('Your map is deleted from this browser.');
   });
 
-  root.hidden = false;
   render();
+  // Tests and tools wait for this: the map is drawn and its controls work.
+  root.dataset['state'] = 'ready';
 }
