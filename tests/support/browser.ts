@@ -36,12 +36,15 @@ export async function openPage(
     nowMs?: number;
     /** The reader's IANA time zone; the machine's by default. */
     timezoneId?: string;
+    /** The window's size in CSS pixels, such as a phone's { width: 390, height: 844 }. */
+    viewport?: { width: number; height: number };
   } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.viewport ? { viewport: options.viewport } : {}),
   });
   // The page's clock starts at the build's "now", so what the browser hides as ended since the
   // build (sessions) agrees with what the build left out, whatever the date on the machine.
