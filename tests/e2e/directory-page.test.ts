@@ -98,7 +98,7 @@ describe('the filters in use', () => {
       document.getElementById('directory-in-use')!.getBoundingClientRect().bottom,
       document.getElementById('directory-results')!.getBoundingClientRect().top,
     ]);
-    expect(chipsBottom).toBeLessThanOrEqual(resultsTop!);
+    expect(chipsBottom).toBeLessThanOrEqual(resultsTop);
 
     await page.getByRole('button', { name: 'Remove Department: Finance Office' }).click();
     expect(await settledOn(page, '?q=budgeting')).toEqual(BUDGET);
