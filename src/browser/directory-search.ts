@@ -176,7 +176,7 @@ function setUp({
         update(next, 'push');
       },
       clearAll: () => {
-        focusAfter = { chip: 0 };
+        focusAfter = { reveal: true };
         update(emptyState(FACETS), 'push');
       },
     });
@@ -347,6 +347,8 @@ function setUp({
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    // The reader is typing again: a search they asked for before must not take focus from the box.
+    focusAfter = undefined;
     typing = setTimeout(() => update({ ...state, q: input.value.trim() }, 'typing'), 300);
   });
   form.addEventListener('submit', (event) => {
@@ -369,6 +371,7 @@ function setUp({
   addEventListener('popstate', () => {
     state = parseState(location.search, FACETS);
     draft = false;
+    focusAfter = undefined;
     void run();
   });
   // Search code loads only when the reader starts searching, or when the URL already holds a search.
