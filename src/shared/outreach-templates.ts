@@ -57,7 +57,9 @@ export function requestMessage(details: RequestDetails): Message {
     : `I would like to hear ${goal || 'about your work'}.`;
   const ways = details.formats
     .filter((format) => format.kind === 'conversation')
-    .map((format) => format.phrase);
+    .map((format) => format.phrase)
+    // Two are enough to show the reader can fit in; a longer list makes the request read long.
+    .slice(0, 2);
   const meet =
     ways.length > 0 ? ` I am happy to meet ${listInWords(ways, 'or')}, whichever suits you.` : '';
   const firstTopic = details.topics[0];
@@ -65,13 +67,13 @@ export function requestMessage(details: RequestDetails): Message {
   const body = [
     `Dear ${greetingName(details)},`,
     '',
-    `I am [your name], [your role] in [your department]. I found you in the ${details.siteTitle} directory and chose you because [why I chose you].`,
+    `I am [your name], [your role] in [your department]. I found you in the ${details.siteTitle} directory: [why I chose you].`,
     '',
     learn,
     '',
     `Would you have ${CONVERSATION_MINUTES} minutes for a conversation in the next few weeks?${meet} I will keep to time and bring a few questions.`,
     '',
-    'This is not a request about vacancies: I would simply like to learn from your experience.',
+    'This is not a request about vacancies.',
     '',
     'Thank you for considering it.',
     '',

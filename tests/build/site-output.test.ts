@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { HTML_RULES } from '../support/html-rules.ts';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages, loadPage, urlPathOf } from '../support/dist.ts';
 import { brokenLinks } from '../support/served-file.ts';
@@ -46,14 +47,7 @@ describe('every page of the built site', () => {
   });
 
   it.each(pages)('%s is valid HTML', async (page) => {
-    const report = await new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // A group of checkboxes shares one name, as the directory's filters do: the form then
-        // sends each ticked value (?topic=a&topic=b). The rule allows it for radios only by default.
-        'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
-      },
-    }).validateFile(join(DIST, page));
+    const report = await new HtmlValidate(HTML_RULES).validateFile(join(DIST, page));
     const messages = report.results.flatMap((result) =>
       result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
     );

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { HTML_RULES } from '../support/html-rules.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -68,9 +69,7 @@ describe('the site built from content/', () => {
   });
 
   it.each(pages)('%s is valid HTML', async (page) => {
-    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateFile(
-      join(DIST, page),
-    );
+    const report = await new HtmlValidate(HTML_RULES).validateFile(join(DIST, page));
     const messages = report.results.flatMap((result) =>
       result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
     );

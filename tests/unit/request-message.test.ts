@@ -6,6 +6,7 @@ import { FIXTURE_SITE, FIXTURE_TODAY } from '../support/fixtures.ts';
 const VIDEO = { phrase: 'by video', kind: 'conversation' };
 const COFFEE = { phrase: 'over coffee', kind: 'conversation' };
 const EMAIL = { phrase: 'by email', kind: 'written' };
+const PHONE = { phrase: 'by phone', kind: 'conversation' };
 
 /** Amara Osei of the fixture site, asked about one goal at a time. */
 const amara = (goal?: string) =>
@@ -21,13 +22,13 @@ const body = (learn: string) =>
   [
     'Dear Amara,',
     '',
-    'I am [your name], [your role] in [your department]. I found you in the Staff Connections directory and chose you because [why I chose you].',
+    'I am [your name], [your role] in [your department]. I found you in the Staff Connections directory: [why I chose you].',
     '',
     learn,
     '',
     'Would you have 20 minutes for a conversation in the next few weeks? I am happy to meet by video or over coffee, whichever suits you. I will keep to time and bring a few questions.',
     '',
-    'This is not a request about vacancies: I would simply like to learn from your experience.',
+    'This is not a request about vacancies.',
     '',
     'Thank you for considering it.',
     '',
@@ -76,7 +77,7 @@ describe('the prefilled request', () => {
 
   it('runs to about 100 words', () => {
     const words = amara('which skills matter in your area').body.split(/\s+/).length;
-    expect(words).toBe(110);
+    expect(words).toBe(97);
   });
 
   it('greets by the name the contact asked for', () => {
@@ -112,6 +113,19 @@ describe('the prefilled request', () => {
     expect(message.body).toContain(
       'Would you have 20 minutes for a conversation in the next few weeks? I am happy to meet over coffee or by video, whichever suits you. I will keep to time',
     );
+  });
+
+  it('offers at most two ways to meet, so the request stays short', () => {
+    const message = requestMessage({
+      contactName: 'Priya Raman',
+      topics: ['Procurement'],
+      formats: [COFFEE, VIDEO, PHONE],
+      siteTitle: 'Staff Connections',
+    });
+    expect(message.body).toContain(
+      'I am happy to meet over coffee or by video, whichever suits you.',
+    );
+    expect(message.body).not.toContain('by phone');
   });
 
   it('offers no way to meet when email is the only one the contact gave', () => {
