@@ -4,14 +4,13 @@
  * suggestions are on the page (MATCH_MARKS in src/shared/match.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
 import { MATCH_MARKS, type MatchData } from '../../src/shared/match.ts';
 import { siteUrls, type SiteUrls } from '../../src/shared/urls.ts';
+import { withPreview } from './preview-copy.ts';
 
 /** Page loads measured; the median is reported. */
 const RUNS = 7;
@@ -26,18 +25,6 @@ export interface MatchFigures {
   /** Median time from the data's arrival to the suggestions on the page. */
   resultsMs: number;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no free port')),
-      );
-    });
-  });
 
 /** The largest goal's data in dist/, or undefined when the build has no guided match. */
 function largestGoal(dist: string): { data: MatchData; bytes: Buffer } | undefined {
@@ -97,26 +84,10 @@ async function resultsInBrowser(urls: SiteUrls, data: MatchData): Promise<number
 export async function measureMatch(root: string, base: string): Promise<MatchFigures | undefined> {
   const largest = largestGoal(join(root, 'dist'));
   if (!largest) return undefined;
-  const previousDirectory = process.cwd();
-  process.chdir(root); // astro.config.mjs reads site.config.yaml from the working directory.
-  try {
-    const server = await preview({
-      root,
-      logLevel: 'warn',
-      server: { host: '127.0.0.1', port: await freePort() },
-    });
-    try {
-      const urls = siteUrls(base, `http://127.0.0.1:${server.port}`);
-      return {
-        goal: largest.data.goal,
-        contacts: largest.data.contacts.length,
-        dataGzipBytes: gzipSync(largest.bytes).length,
-        resultsMs: await resultsInBrowser(urls, largest.data),
-      };
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    process.chdir(previousDirectory);
-  }
+  return withPreview(root, base, async (urls) => ({
+    goal: largest.data.goal,
+    contacts: largest.data.contacts.length,
+    dataGzipBytes: gzipSync(largest.bytes).length,
+    resultsMs: await resultsInBrowser(urls, largest.data),
+  }));
 }

@@ -1,8 +1,7 @@
-import { createServer } from 'node:net';
-import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
-import { siteUrls, type SiteUrls } from '../../src/shared/urls.ts';
+import type { SiteUrls } from '../../src/shared/urls.ts';
+import { withPreview } from './preview-copy.ts';
 import { recordTransfers, totalBytes, type Transfer } from './wire-bytes.ts';
 
 /** Topic words that match many synthetic contacts ("Budgeting", "Data analysis"). */
@@ -87,18 +86,6 @@ async function timeSearches(page: Page, queries: readonly string[]): Promise<num
   return times;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no free port')),
-      );
-    });
-  });
-
 /** The page's search script increments data-query-count on #directory-search after each completed search. */
 async function waitForQueryCount(page: Page, count: number) {
   const search = page.locator('#directory-search');
@@ -160,20 +147,5 @@ export async function measureSearch(
   root: string,
   base: string,
 ): Promise<SearchFigures | undefined> {
-  const previousDirectory = process.cwd();
-  process.chdir(root); // astro.config.mjs reads site.config.yaml from the working directory.
-  try {
-    const server = await preview({
-      root,
-      logLevel: 'warn',
-      server: { host: '127.0.0.1', port: await freePort() },
-    });
-    try {
-      return await searchInBrowser(siteUrls(base, `http://127.0.0.1:${server.port}`));
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    process.chdir(previousDirectory);
-  }
+  return withPreview(root, base, searchInBrowser);
 }
