@@ -48,24 +48,12 @@ async function choose(label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Saves a draft (a branch, as a pull request would be), marks it ready and publishes it. */
-async function saveAndPublish() {
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText('Changes saved').waitFor();
-  await page.getByText('Status: Draft').click();
-  await page.getByRole('menuitem', { name: 'Ready' }).click();
-  await page.getByText('Status: Ready').waitFor();
-  await page.getByText('Publish', { exact: true }).click();
-  page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await page.getByRole('button', { name: 'Delete published entry' }).waitFor();
-}
-
 /**
- * saveAndPublish for a file of the Lists collection: the file stays once published, so the
- * editor offers no delete button to wait for; the published status is the sign.
+ * Saves a draft (a branch, as a pull request would be), marks it ready and publishes it. An entry
+ * of a folder collection then offers its delete button; a file of the Lists collection stays, so
+ * its published status is the sign.
  */
-async function saveAndPublishFile() {
+async function saveAndPublish({ file = false } = {}) {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Changes saved').waitFor();
   await page.getByText('Status: Draft').click();
@@ -74,7 +62,11 @@ async function saveAndPublishFile() {
   await page.getByText('Publish', { exact: true }).click();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await page.getByText('Published', { exact: true }).waitFor();
+  await (
+    file
+      ? page.getByText('Published', { exact: true })
+      : page.getByRole('button', { name: 'Delete published entry' })
+  ).waitFor();
 }
 
 /** Opens an entry in a fresh page load, as an editor following a link would; the sign-in is kept. */
@@ -186,7 +178,7 @@ confirmed: ${FIXTURE_TODAY}
     await field('Id').last().fill('public-speaking');
     await field('Name').last().fill('Public speaking');
     await field('Description').last().fill('Presenting to a room, a panel or a camera.');
-    await saveAndPublishFile();
+    await saveAndPublish({ file: true });
     const added = editor
       .git('diff', 'HEAD~1', '--unified=0', '--', 'content/taxonomies/topics.yaml')
       .split('\n')
