@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { formatProblem } from '../../src/content-model/validation/problem.ts';
 import { validateContent } from '../../src/content-model/validation/validate-content.ts';
 import { childEnv } from '../support/child-env.ts';
 import { FIXTURE_TODAY, fixtureWith } from '../support/fixtures.ts';
+import { runToEnd } from '../support/run-to-end.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -17,9 +17,8 @@ function inFixture() {
   const fixture = fixtureWith();
   cleanup = fixture.cleanup;
   const tool = (name: string, args: string[], input: string) => {
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'tools', name), ...args], {
+    const result = runToEnd(process.execPath, [join(process.cwd(), 'tools', name), ...args], {
       cwd: fixture.root,
-      encoding: 'utf8',
       input,
       env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY }),
     });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { reportAsMarkdown, reportAsText, type StaleItem } from '../../tools/stal
 import { childEnv } from '../support/child-env.ts';
 import { expectedLine, fileCases, outsideFolder } from '../support/file-cases.ts';
 import { FIXTURE_TODAY, FIXTURES, fixtureWith } from '../support/fixtures.ts';
+import { runToEnd } from '../support/run-to-end.ts';
 
 const outside = outsideFolder();
 afterAll(() => outside.remove());
@@ -22,11 +22,10 @@ function validateIn(
   const made = fixtureWith(fixture);
   cleanup = made.cleanup;
   prepare?.(made.root);
-  const run = spawnSync(
+  const run = runToEnd(
     process.execPath,
     ['--import', PRINT_MAX_RSS, 'tools/validate.ts', made.root],
     {
-      encoding: 'utf8',
       env: childEnv({
         NETWORKING_HUB_TODAY: FIXTURE_TODAY,
         GITHUB_ACTIONS: githubActions ? 'true' : '',
@@ -150,7 +149,7 @@ describe('npm run new, given answers that try to forge output', () => {
   it('refuses them with lines no terminal or runner acts on', () => {
     const fixture = fixtureWith();
     cleanup = fixture.cleanup;
-    const run = spawnSync(
+    const run = runToEnd(
       process.execPath,
       [
         join(process.cwd(), 'tools/new.ts'),
@@ -161,7 +160,6 @@ describe('npm run new, given answers that try to forge output', () => {
       ],
       {
         cwd: fixture.root,
-        encoding: 'utf8',
         input: '',
         env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY, GITHUB_ACTIONS: 'true' }),
       },
@@ -180,7 +178,7 @@ describe("npm run new, where a link has the new entry's name", () => {
     cleanup = fixture.cleanup;
     const target = join(outside.folder, 'written-through.yaml');
     symlinkSync(target, join(fixture.root, 'content/contacts/jordan-lee.yaml'));
-    const run = spawnSync(
+    const run = runToEnd(
       process.execPath,
       [
         join(process.cwd(), 'tools/new.ts'),
@@ -190,7 +188,6 @@ describe("npm run new, where a link has the new entry's name", () => {
       ],
       {
         cwd: fixture.root,
-        encoding: 'utf8',
         input: '',
         env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY }),
       },

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { childEnv } from '../support/child-env.ts';
 import { FIXTURE_TODAY, fixtureWith } from '../support/fixtures.ts';
+import { runToEnd } from '../support/run-to-end.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -9,8 +9,7 @@ afterEach(() => cleanup());
 function runValidate(fixture: string | undefined, env: Record<string, string> = {}) {
   const made = fixtureWith(fixture);
   cleanup = made.cleanup;
-  const run = spawnSync(process.execPath, ['tools/validate.ts', made.root], {
-    encoding: 'utf8',
+  const run = runToEnd(process.execPath, ['tools/validate.ts', made.root], {
     env: childEnv({ NETWORKING_HUB_TODAY: FIXTURE_TODAY, GITHUB_ACTIONS: '', ...env }),
   });
   return { status: run.status, lines: run.stdout.trim().split('\n') };

@@ -4,10 +4,10 @@
  * hosts are the production recipe, unchanged, https included.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopProcess } from './stop-process.ts';
 
 const APACHE_BINARY = process.env['APACHE_BINARY'] ?? '/usr/sbin/apache2';
 const MODULES_DIR = process.env['APACHE_MODULES_DIR'] ?? '/usr/lib/apache2/modules';
@@ -92,12 +92,7 @@ export async function startApache(
   });
   const server: ApacheServer = {
     log: () => output,
-    stop: async () => {
-      if (apache.exitCode !== null || apache.signalCode !== null) return;
-      const exited = once(apache, 'exit');
-      apache.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => stopProcess(apache),
   };
   try {
     await started;

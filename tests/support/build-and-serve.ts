@@ -5,13 +5,13 @@
  * clock).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
 import { childEnv } from './child-env.ts';
 import { freePort } from './free-port.ts';
 import { FIXTURE_NOW_MS } from './fixtures.ts';
 import { buildCopy, type ContentSource } from './project-copy.ts';
+import { stopProcess } from './stop-process.ts';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -79,8 +79,7 @@ export async function buildAndServe(project: TestProject, content: ContentSource
   project.provide('distDir', copy.dist);
   project.provide('pinnedNowMs', content === 'real' ? null : FIXTURE_NOW_MS);
   return async () => {
-    server.kill();
-    if (server.exitCode === null) await once(server, 'exit');
+    await stopProcess(server);
     copy.remove();
   };
 }

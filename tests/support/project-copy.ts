@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from './child-env.ts';
 import { FIXTURE_SITE, FIXTURE_TODAY, FIXTURES } from './fixtures.ts';
+import { runToEnd } from './run-to-end.ts';
 
 const PROJECT = process.cwd();
 const PROJECT_CODE = [
@@ -108,10 +109,10 @@ export function buildIn(
   { root, env }: ProjectCopy,
   { edition = 'staff' }: { edition?: 'staff' | 'public' } = {},
 ): BuildRun {
-  const run = spawnSync(
+  const run = runToEnd(
     process.execPath,
     [join(root, 'tools/build.ts'), ...(edition === 'public' ? ['--edition=public'] : [])],
-    { cwd: root, encoding: 'utf8', env },
+    { cwd: root, env },
   );
   return {
     status: run.status,

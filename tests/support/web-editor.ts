@@ -3,14 +3,15 @@
  * site.config.yaml points the editor at decap-server (MODE=git, so the editorial workflow makes
  * branches and publishing merges them), served by astro preview.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPreview } from './build-and-serve.ts';
 import { childEnv } from './child-env.ts';
 import { freePort } from './free-port.ts';
 import { buildIn, projectCopy, type ProjectCopy } from './project-copy.ts';
+import { runToEnd } from './run-to-end.ts';
+import { stopProcess } from './stop-process.ts';
 
 export interface EditorSetup {
   copy: ProjectCopy;
@@ -23,7 +24,7 @@ export interface EditorSetup {
 }
 
 function run(cwd: string, args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  const result = runToEnd('git', args, { cwd });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
 }
@@ -93,10 +94,7 @@ export async function startEditor(): Promise<EditorSetup> {
     git,
     rebuild: () => buildIn(copy),
     stop: async () => {
-      for (const server of [preview, backend]) {
-        server.kill();
-        if (server.exitCode === null) await once(server, 'exit');
-      }
+      for (const server of [preview, backend]) await stopProcess(server);
       copy.remove();
     },
   };
