@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatAnnotation, formatProblem } from '../content-model/validation/problem.ts';
-import { terminalLine } from '../content-model/validation/terminal-text.ts';
+import { reportContent } from '../content-model/validation/build-report.ts';
 import { validatedContent } from '../content-model/validation/validated-content.ts';
 import { validatedMdxFrontmatter } from './mdx-frontmatter.ts';
 
@@ -18,24 +17,13 @@ export function contentValidation(): AstroIntegration {
         const root = fileURLToPath(config.root);
         updateConfig({ vite: { plugins: [validatedMdxFrontmatter(root)] } });
         if (command !== 'build' && command !== 'dev') return;
-        const result = validatedContent(root, { fresh: true });
-        const annotate = process.env['GITHUB_ACTIONS'] === 'true';
-        for (const warning of result.warnings) logger.warn(formatProblem(warning));
-        for (const stale of result.staleContacts) {
-          logger.info(
-            terminalLine(
-              `Left out of the site: ${stale.name} (${stale.file}), last confirmed ${stale.confirmed}; the confirmation expired on ${stale.expired}.`,
-            ),
-          );
-        }
-        if (result.errors.length === 0) return;
-        for (const error of result.errors) logger.error(formatProblem(error));
-        if (annotate)
-          for (const problem of [...result.errors, ...result.warnings])
-            console.log(formatAnnotation(problem));
-        const summary = `${result.errors.length} content ${result.errors.length === 1 ? 'error' : 'errors'}: fix ${result.errors.length === 1 ? 'it' : 'them'} and build again (run npm run validate to check without building).`;
-        if (command === 'build') throw new Error(`The site was not built. ${summary}`);
-        logger.error(summary);
+        // npm run build has validated already, before loading Astro (tools/build/content-precheck.ts):
+        // that result is used, not made again. A dev server validates afresh at every start.
+        const result = validatedContent(root, { fresh: command === 'dev' });
+        const stop = reportContent(result, logger);
+        if (stop === undefined) return;
+        if (command === 'build') throw new Error(`The site was not built. ${stop}`);
+        logger.error(stop);
       },
     },
   };
