@@ -11,6 +11,10 @@ const builtSite = {
 
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker, which ran every file in turn with the
+    // processor mostly idle: browser tests wait on Chromium, builds on the disk. Three let the
+    // fixture's browser tests, the project builds and the tools' tests overlap.
+    maxWorkers: 3,
     projects: [
       // Split by cost: unit tests run in-process (npm run test:unit, a few seconds), the tools'
       // tests start processes, the site tests build the site and drive Chromium.
@@ -28,6 +32,17 @@ export default defineConfig({
           environment: 'node',
           // Each test starts Node several times: seconds apiece, more on a busy machine.
           testTimeout: 60_000,
+        },
+      },
+      {
+        // Builds of their own copies of the project (failing ones above all): they need no shared
+        // build, so they start at once and run beside the browser tests, one file at a time.
+        test: {
+          name: 'project-builds',
+          include: ['tests/project-builds/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

@@ -21,7 +21,7 @@ const CONTENT_COMPONENTS_ONLY =
 /**
  * Bad fixtures that the build used to read differently from the validator, or that only the build
  * used to catch, with every error line they give. npm run validate (tests/unit/validation.test.ts)
- * and the build (tests/build/build-fails.test.ts) must both give exactly these lines.
+ * and the build (tests/project-builds/build-fails.test.ts) must both give exactly these lines.
  */
 export const exactCases: Record<string, string[]> = {
   // Text from an entry that a terminal or the GitHub Actions runner would act on is printed as
