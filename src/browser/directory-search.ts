@@ -1,6 +1,6 @@
 /**
- * Directory search: a search box and facet filters over the Pagefind index, with the state in the
- * URL. The section is drawn with the page, so nothing moves when this script starts; without
+ * Directory search: a search box and facet filters over the directory's own index
+ * (src/shared/directory-index.ts; the header search keeps Pagefind), with the state in the URL. The section is drawn with the page, so nothing moves when this script starts; without
  * JavaScript a style hides it ([data-needs-script]) and the A to Z listing and browse pages remain.
  */
 import { historyAction, isDraftAfter, type SearchChange } from '../shared/search-history.ts';
@@ -14,18 +14,28 @@ import {
 import { chipAfterRemoving, showChips } from './directory-chips.ts';
 import { revealStatus } from './directory-reveal.ts';
 import { withdrawIfExpired } from './listing-expiry.ts';
-import { forgivingSearch, rankedPage, showCorrection } from './search-correction.ts';
-import { facetsFor, urlsFor } from './page-data.ts';
+import type { CardData } from '../shared/directory-index.ts';
 import {
-  loadPagefind,
-  NEEDS_BUILD_MESSAGE,
-  SearchUnavailable,
-  type Pagefind,
-  type PagefindResult,
-} from './pagefind-loader.ts';
+  allowedBy,
+  facetCounts,
+  rankedResults,
+  type FacetLists,
+  type Matches,
+} from '../shared/directory-query.ts';
+import { directoryIndexReader } from './directory-index.ts';
+import { forgivingSearch, showCorrection } from './search-correction.ts';
+import { facetsFor, urlsFor } from './page-data.ts';
+import { NEEDS_BUILD_MESSAGE, SearchUnavailable } from './search-unavailable.ts';
 
-// Each result shown fetches its own fragment of the index: a dozen keeps the first search small.
+// The cards on show come from the few card files that hold them: a dozen keeps the first search small.
 const PAGE_SIZE = 12;
+
+/** A search's results in order, and what they were found with, for the facet counts. */
+interface Found {
+  results: number[];
+  matches: Matches | undefined;
+  lists: FacetLists;
+}
 
 interface Elements {
   root: HTMLElement;
@@ -98,10 +108,12 @@ function setUp({
   didYouMean,
 }: Elements) {
   const urls = urlsFor(form);
+  const index = directoryIndexReader(urls);
   const FACETS = facetsFor(form);
   let state: SearchState = parseState(location.search, FACETS);
   const selected = (facet: string) => state.filters[facet] ?? [];
-  let pending: PagefindResult[] = [];
+  /** Ordinals of the results not yet shown, in ranking order. */
+  let pending: number[] = [];
   // The words the results on show were found by: the typed ones, or their correction.
   let foundBy = '';
   let runId = 0;
@@ -126,28 +138,26 @@ function setUp({
     for (const box of checkboxes()) box.checked = selected(box.name).includes(box.value);
   };
 
-  const renderCard = async (result: PagefindResult) => {
-    const data = await result.data();
+  const renderCard = (data: CardData, accepting: boolean) => {
     const card = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
     const field = (name: string) => card.querySelector<HTMLElement>(`[data-field="${name}"]`);
-    (field('link') as HTMLAnchorElement).href = data.url;
-    field('name')!.textContent = data.meta['name'] ?? '';
-    field('pronouns')!.textContent = data.meta['pronouns'] ? `(${data.meta['pronouns']})` : '';
-    field('title')!.textContent = data.meta['role'] ?? '';
-    field('department')!.textContent = labelOf('department', data.filters['department']?.[0] ?? '');
+    (field('link') as HTMLAnchorElement).href = urls.profile(data.id);
+    field('name')!.textContent = data.name;
+    field('pronouns')!.textContent = data.pronouns ? `(${data.pronouns})` : '';
+    field('title')!.textContent = data.title;
+    field('department')!.textContent = labelOf('department', data.department);
     const topics = field('topics')!;
     const tag = topics.querySelector('.tag');
     topics.replaceChildren();
-    for (const topic of (data.meta['topics'] ?? '').split('|').filter(Boolean)) {
+    for (const topic of data.topics) {
       const copy = (tag?.cloneNode() as HTMLElement | undefined) ?? document.createElement('span');
       copy.textContent = labelOf('topic', topic);
       topics.append(copy, ' ');
     }
-    const accepting = data.filters['accepting']?.[0] === 'yes';
     const statusLine = field('status')!;
     statusLine.className = `status ${accepting ? 'status--accepting' : 'status--paused'}`;
     statusLine.textContent = accepting ? 'Taking requests' : 'Paused: not taking requests';
-    card.dataset['listingExpires'] = data.meta['expires'] ?? '';
+    card.dataset['listingExpires'] = data.expires;
     withdrawIfExpired(card);
     return card;
   };
@@ -155,8 +165,9 @@ function setUp({
   /** The next page of results as cards, or nothing if a newer search owns `pending` by then. */
   const nextCards = async (id: number) => {
     if (id !== runId) return undefined;
-    const next = await rankedPage(foundBy, pending.splice(0, PAGE_SIZE));
-    const cards = await Promise.all(next.map(renderCard));
+    const next = pending.splice(0, PAGE_SIZE);
+    const [{ paused }, data] = await Promise.all([index.meta(), index.cards(next)]);
+    const cards = data.map((card, n) => renderCard(card, !paused.has(next[n]!)));
     return id === runId ? cards : undefined;
   };
 
@@ -187,44 +198,27 @@ function setUp({
         form.querySelector<HTMLDetailsElement>(`details[data-facet="${facet}"]`)?.open ?? false,
     );
 
-  /**
-   * Pagefind filters for the current state. A facet listed in `counted` but not selected is passed
-   * as an empty condition: it restricts nothing, but makes Pagefind fetch that facet's data and count it.
-   * Facet data is large at scale, so only the facets a reader has opened are fetched.
-   */
-  const filtersFor = (skip?: string, counted: readonly string[] = []) => {
-    const filters: Record<string, unknown> = { type: 'contact' };
-    for (const facet of FACETS) {
-      if (facet !== skip && selected(facet).length > 0) filters[facet] = { any: selected(facet) };
-      else if (counted.includes(facet)) filters[facet] = [];
-    }
-    return filters;
-  };
+  /** The facets whose counts are shown: those opened and those with a selection. */
+  const shownFacets = () => [
+    ...new Set([...openFacets(), ...FACETS.filter((facet) => selected(facet).length > 0)]),
+  ];
 
   /**
-   * How many contacts would match with each value ticked, for the open facets and those with a
-   * selection. Values of a facet that has a selection widen the search (any of them), so their
-   * counts come from a search without that facet's own selection.
+   * The results for `words` (none: the filters alone) under the ticked filters. Facet files are
+   * fetched only for the facets shown: they are the largest part of the index.
    */
-  const facetCounts = async (
-    pagefind: Pagefind,
-    counts: Record<string, Record<string, number>>,
-  ) => {
-    const shown = new Set([
-      ...openFacets(),
-      ...FACETS.filter((facet) => selected(facet).length > 0),
+  const search = async (words: string): Promise<Found> => {
+    const [meta, matches, lists] = await Promise.all([
+      index.meta(),
+      words ? index.matches(words) : undefined,
+      index.facetLists(shownFacets()),
     ]);
-    const result: Record<string, Record<string, number>> = {};
-    for (const facet of shown) {
-      if (selected(facet).length === 0) {
-        result[facet] = counts[facet] ?? {};
-        continue;
-      }
-      const wider = await pagefind.search(state.q || null, { filters: filtersFor(facet, [facet]) });
-      result[facet] = wider.filters[facet] ?? {};
-    }
-    return result;
+    const allowed = allowedBy(state.filters, lists);
+    return { results: rankedResults(matches, allowed, meta.contacts, meta.paused), matches, lists };
   };
+
+  const countsOf = async ({ matches, lists }: Found) =>
+    facetCounts(shownFacets(), matches, state.filters, lists, (await index.meta()).contacts);
 
   /** Shows the counts worked out for this search; other facets' counts would be out of date, so they are cleared. */
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
@@ -237,11 +231,7 @@ function setUp({
 
   const refreshCounts = async () => {
     if (isEmpty(state)) return;
-    const pagefind = await loadPagefind(urls);
-    const search = await pagefind.search(state.q || null, {
-      filters: filtersFor(undefined, openFacets()),
-    });
-    updateCounts(await facetCounts(pagefind, search.filters));
+    updateCounts(await countsOf(await search(foundBy)));
   };
 
   /**
@@ -286,25 +276,18 @@ function setUp({
     root.dataset['state'] = 'loading';
     status.textContent = 'Searching…';
     try {
-      const pagefind = await loadPagefind(urls);
-      const filters = filtersFor(undefined, openFacets());
-      const { search, correction } = state.q
-        ? await forgivingSearch(
-            state.q,
-            (q) => pagefind.search(q, { filters }),
-            urls,
-            (found) => found.results.length,
-          )
-        : { search: await pagefind.search(null, { filters, sort: { name: 'asc' } }) };
+      const { search: found, correction } = state.q
+        ? await forgivingSearch(state.q, search, urls, (found) => found.results.length)
+        : { search: await search('') };
       if (id !== runId) return;
       foundBy = correction?.shown ? correction.query : state.q;
-      pending = [...search.results];
-      updateCounts(await facetCounts(pagefind, search.filters));
+      pending = [...found.results];
+      updateCounts(await countsOf(found));
       const cards = await nextCards(id);
       if (!cards) return;
       // The results, the chips and the count replace the A to Z listing in one go: shown in
       // steps, the page would shrink and grow again under the reader.
-      const total = search.results.length;
+      const total = found.results.length;
       showCorrection(didYouMean, state.q, correction, (q) => urls.directorySearch({ ...state, q }));
       list.replaceChildren(...cards);
       more.hidden = pending.length === 0;
@@ -374,8 +357,8 @@ function setUp({
     focusAfter = undefined;
     void run();
   });
-  // Search code loads only when the reader starts searching, or when the URL already holds a search.
-  input.addEventListener('focus', () => void loadPagefind(urls).catch(() => {}), { once: true });
+  // The index loads only when the reader starts searching, or when the URL already holds a search.
+  input.addEventListener('focus', () => void index.meta().catch(() => {}), { once: true });
 
   // The counts in the page are for the whole directory: kept to show again when the search is cleared.
   for (const count of form.querySelectorAll<HTMLElement>('[data-count]'))

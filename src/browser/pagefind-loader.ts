@@ -1,5 +1,8 @@
 /** Loads Pagefind's search code on first use only, from the site's own /pagefind/ folder. */
 import type { SiteUrls } from '../shared/urls.ts';
+import { SearchUnavailable } from './search-unavailable.ts';
+
+export { NEEDS_BUILD_MESSAGE, SearchUnavailable } from './search-unavailable.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -32,9 +35,6 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** The search index only exists in a build; `astro dev` has none. */
-export class SearchUnavailable extends Error {}
-
 export function loadPagefind(urls: SiteUrls): Promise<Pagefind> {
   loading ??= (async () => {
     try {
@@ -51,6 +51,3 @@ export function loadPagefind(urls: SiteUrls): Promise<Pagefind> {
   })();
   return loading;
 }
-
-export const NEEDS_BUILD_MESSAGE =
-  'Search works on the built site only. Run npm start, which builds the site and its search index, then try again.';

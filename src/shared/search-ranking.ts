@@ -1,10 +1,30 @@
 /**
  * The order of directory results: a match on the name before one on the job title, a topic or the
  * department, before one only in the rest of the profile (the bio); within each, contacts taking
- * requests before paused ones. Pagefind's weights (src/pages/directory/[slug].astro) make its own
- * order close to this; this stable re-rank makes it exact for the results on show.
+ * requests before paused ones. The directory's own index (src/shared/directory-query.ts) ranks by
+ * this order over all its results; for the site search, Pagefind's weights
+ * (src/pages/directory/[slug].astro) make its order close to it, and rankResults makes it exact for
+ * the results on show.
  */
 import { wordsOf } from './fuzzy-correction.ts';
+
+/** The tiers of a match, best first: the name (or the name to greet by), a label, the rest. */
+export const NAME_TIER = 0;
+export const LABEL_TIER = 1;
+export const OTHER_TIER = 2;
+export type MatchTier = typeof NAME_TIER | typeof LABEL_TIER | typeof OTHER_TIER;
+
+export interface Ranked {
+  tier: number;
+  accepting: boolean;
+  /** The order among equals: the search's own, or A to Z. */
+  position: number;
+}
+
+/** The one ranking rule: best tier, then accepting before paused, then position. */
+export function compareRanked(a: Ranked, b: Ranked): number {
+  return a.tier - b.tier || Number(b.accepting) - Number(a.accepting) || a.position - b.position;
+}
 
 export interface RankedFields {
   name: string;
@@ -20,9 +40,9 @@ export function matchTier(query: string, fields: RankedFields): number {
     const words = wordsOf(text.replaceAll('-', ' '));
     return typed.some((word) => words.some((candidate) => candidate.startsWith(word)));
   };
-  if (hits(fields.name)) return 0;
-  if (fields.labels.some(hits)) return 1;
-  return 2;
+  if (hits(fields.name)) return NAME_TIER;
+  if (fields.labels.some(hits)) return LABEL_TIER;
+  return OTHER_TIER;
 }
 
 /** `items` in ranking order, keeping the search's own order among equals. */
@@ -33,8 +53,8 @@ export function rankResults<T>(
 ): T[] {
   const keyed = items.map((item, position) => {
     const fields = fieldsOf(item);
-    return { item, position, tier: matchTier(query, fields), paused: fields.accepting ? 0 : 1 };
+    return { item, position, tier: matchTier(query, fields), accepting: fields.accepting };
   });
-  keyed.sort((a, b) => a.tier - b.tier || a.paused - b.paused || a.position - b.position);
+  keyed.sort(compareRanked);
   return keyed.map(({ item }) => item);
 }

@@ -15,6 +15,21 @@ export const PAGEFIND_FOLDER = 'pagefind';
 /** The search vocabulary's file at the site's root (src/shared/search-vocabulary.ts). */
 export const SEARCH_VOCABULARY_FILE = 'search-vocabulary.json';
 
+/** The folder of the directory's own search index (src/shared/directory-index.ts), staff edition only. */
+export const DIRECTORY_INDEX_FOLDER = 'directory/search-index';
+
+/**
+ * The files of the directory's search index, each as its path in DIRECTORY_INDEX_FOLDER without
+ * ".json": the build's endpoint takes these as its route parameter, the browser fetches them by
+ * siteUrls().directoryIndex().
+ */
+export const directoryIndexFiles = {
+  meta: () => 'meta',
+  words: (shard: string) => `words/${shard}`,
+  cards: (chunk: number) => `cards/${chunk}`,
+  facet: (facet: string) => `facets/${facet}`,
+};
+
 /** The one trailing-slash rule: a folder's path ends in exactly one "/". */
 export function asFolder(path: string): string {
   return path.replace(/\/*$/, '/');
@@ -90,6 +105,8 @@ export function siteUrls(base: string, origin?: string) {
     /** The Pagefind bundle folder, from which its script and index load. */
     pagefindBundle: () => folder(PAGEFIND_FOLDER),
     pagefindScript: () => `${folder(PAGEFIND_FOLDER)}pagefind.js`,
+    /** A file of the directory's search index, named by directoryIndexFiles. */
+    directoryIndex: (file: string) => `${folder(...DIRECTORY_INDEX_FOLDER.split('/'))}${file}.json`,
     /** The words "Did you mean …?" corrects to, fetched when a search finds little. */
     searchVocabulary: () => `${root}${SEARCH_VOCABULARY_FILE}`,
     favicon: () => `${root}favicon.svg`,

@@ -131,22 +131,25 @@ describe('searching the directory', () => {
     await context.close();
   });
 
-  it('loads no search code until the reader starts searching', async () => {
+  it('loads no search index until the reader starts searching, and no Pagefind code at all', async () => {
     const { page, context } = await openPage(browser);
     const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(request.url()));
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(siteUrl('directory/'), { waitUntil: 'networkidle' });
-    expect(fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(fetched.filter((path) => path.includes('/directory/search-index/'))).toEqual([]);
     await page.locator('#directory-q').fill('data');
     await page.locator('#directory-q').press('Enter');
     await resultsAfter(page, 1);
-    expect(fetched.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(fetched).toContain('/directory/search-index/meta.json');
+    expect(fetched).toContain('/directory/search-index/words/da.json');
+    // The header search alone uses Pagefind, and only once the reader uses it.
+    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     await context.close();
   });
 
-  it('says that search needs a build when there is no index, as in astro dev', async () => {
+  it('says that search needs a build when its index cannot be loaded', async () => {
     const { page, context } = await openPage(browser);
-    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.route('**/directory/search-index/**', (route) => route.abort());
     await page.goto(siteUrl('directory/?q=budget'));
     await page.waitForFunction(
       () => document.getElementById('directory-search')?.dataset['state'] === 'error',

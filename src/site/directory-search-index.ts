@@ -1,0 +1,73 @@
+/**
+ * The directory's own search index for this build (src/shared/directory-index.ts): the published
+ * contacts, A to Z, with what each is found by. The texts are those the profile page gives
+ * Pagefind (src/pages/directory/[slug].astro), sorted into the tiers of the ranking; "please don't
+ * ask me about" stays out, as it does there.
+ */
+import {
+  buildDirectoryIndex,
+  type DirectoryIndex,
+  type IndexedContact,
+} from '../shared/directory-index.ts';
+import { confirmationExpires } from '../shared/contacts.ts';
+import type { ContactView } from './contact-view.ts';
+import { publishedContacts } from './collections.ts';
+import { facetValues } from './facets.ts';
+import { edition, site } from './site.ts';
+
+/** How many topics a result card shows, as ContactCard.astro's default. */
+const CARD_TOPICS = 3;
+
+export function indexedContact(contact: ContactView, reconfirmMonths: number): IndexedContact {
+  // Availability comes from the index's list of paused contacts, not a facet file.
+  const { accepting: _availability, ...facets } = facetValues(contact);
+  return {
+    card: {
+      id: contact.id,
+      name: contact.name,
+      ...(contact.pronouns ? { pronouns: contact.pronouns } : {}),
+      title: contact.title,
+      department: contact.department.id,
+      topics: contact.topics.slice(0, CARD_TOPICS).map((topic) => topic.id),
+      expires: confirmationExpires(contact.confirmed, reconfirmMonths),
+    },
+    accepting: contact.accepting,
+    texts: {
+      name: [contact.name, ...(contact.knownAs ? [contact.knownAs] : [])],
+      labels: [
+        contact.title,
+        contact.department.name,
+        ...contact.topics.map((topic) => topic.name),
+      ],
+      other: [
+        contact.pronouns ?? '',
+        contact.bio,
+        ...contact.goals.map((goal) => goal.profilePhrase),
+        ...contact.formats.map((format) => format.label),
+        contact.location.name,
+        ...contact.languages,
+        ...contact.careerPath.flatMap((role) => [role.title, role.organization]),
+      ],
+    },
+    facets,
+  };
+}
+
+let built: Promise<DirectoryIndex> | undefined;
+
+/** The index, built once per build; the public edition's names no one. */
+export function directorySearchIndex(): Promise<DirectoryIndex> {
+  const building =
+    built ??
+    (async () =>
+      buildDirectoryIndex(
+        edition === 'public'
+          ? []
+          : (await publishedContacts()).map((contact) =>
+              indexedContact(contact, site.contacts.reconfirmMonths),
+            ),
+      ))();
+  // In astro dev content can change between requests, so nothing is kept there.
+  if (!import.meta.env.DEV) built = building;
+  return building;
+}
