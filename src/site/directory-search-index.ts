@@ -20,7 +20,9 @@ const CARD_TOPICS = 3;
 
 export function indexedContact(contact: ContactView, reconfirmMonths: number): IndexedContact {
   // Availability comes from the index's list of paused contacts, not a facet file.
-  const { accepting: _availability, ...facets } = facetValues(contact);
+  const facets = Object.fromEntries(
+    Object.entries(facetValues(contact)).filter(([facet]) => facet !== 'accepting'),
+  );
   return {
     card: {
       id: contact.id,
