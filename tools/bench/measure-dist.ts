@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DIRECTORY_INDEX_FOLDER } from '../../src/shared/urls.ts';
 
 export interface DistFigures {
   files: number;
@@ -8,7 +9,10 @@ export interface DistFigures {
   htmlPages: number;
   /** Gzip sizes of the generated contacts' profile pages, when the directory is built. */
   profileGzip: { count: number; median: number; min: number; max: number } | undefined;
+  /** Pagefind's facet data, which the header search uses. */
   facetFiles: { count: number; bytes: number };
+  /** The directory search's own index (src/shared/directory-index.ts). */
+  directoryIndex: { count: number; bytes: number };
 }
 
 const median = (sorted: number[]) => {
@@ -40,6 +44,7 @@ export function measureDist(dist: string, slugs: string[]): DistFigures {
     .map((path) => gzipSync(readFileSync(path), { level: 9 }).length)
     .sort((a, b) => a - b);
   const facets = filesUnder(join(dist, 'pagefind', 'filter'));
+  const index = filesUnder(join(dist, ...DIRECTORY_INDEX_FOLDER.split('/')));
   return {
     files: files.length,
     bytes: sum(files),
@@ -53,5 +58,6 @@ export function measureDist(dist: string, slugs: string[]): DistFigures {
         }
       : undefined,
     facetFiles: { count: facets.length, bytes: sum(facets) },
+    directoryIndex: { count: index.length, bytes: sum(index) },
   };
 }

@@ -1,6 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
-import type { SiteUrls } from '../../src/shared/urls.ts';
+import { directoryIndexFiles, type SiteUrls } from '../../src/shared/urls.ts';
 import { withPreview } from './preview-copy.ts';
 import { recordTransfers, totalBytes, type Transfer } from './wire-bytes.ts';
 
@@ -22,32 +22,48 @@ const TIMED_QUERIES = [
 const SEARCH_TIMEOUT_MS = 60_000;
 
 export interface SearchFigures {
+  /** Every byte the first directory search needed after the page's own HTML and CSS. */
   firstSearchBytes: number;
   firstPageLoadBytes: number;
   firstSearchFacetBytes: number;
   secondQueryBytes: number;
   typoQueryBytes: number;
-  /** Where the first search's bytes went, by the part of the Pagefind bundle. */
+  /** Where the first search's bytes went, by the kind of file. */
   firstSearchParts: Record<string, number>;
   /** Milliseconds from Enter to the results on show, one per query of TIMED_QUERIES. */
   resultTimes: number[];
 }
 
-/** The parts of the Pagefind bundle, by where their files are. */
-const BUNDLE_PARTS: [part: string, matches: (path: string) => boolean][] = [
-  ['code (pagefind.js, worker, wasm)', (path) => /pagefind[^/]*\.js$|wasm\./.test(path)],
-  ['metadata (pf_meta)', (path) => path.endsWith('.pf_meta')],
-  ['word index (index/)', (path) => path.includes('/index/')],
-  ['filters (filter/)', (path) => path.includes('/filter/')],
-  ['result fragments (fragment/)', (path) => path.includes('/fragment/')],
-];
+/**
+ * What the first search fetched, by kind of file. The page's own HTML and CSS (and its icon) are
+ * the page, not the search; everything else it fetched (its scripts included) the search needed.
+ */
+function searchParts(urls: SiteUrls): [part: string, matches: (path: string) => boolean][] {
+  const indexPath = (file: string) => new URL(urls.absolute(urls.directoryIndex(file))).pathname;
+  const folderOf = (file: string) => indexPath(file).replace(/[^/]*$/, '');
+  const pagefind = new URL(urls.absolute(urls.pagefindBundle())).pathname;
+  const vocabulary = new URL(urls.absolute(urls.searchVocabulary())).pathname;
+  return [
+    ['scripts (.js)', (path) => path.endsWith('.js') && !path.startsWith(pagefind)],
+    ['index metadata (meta.json)', (path) => path === indexPath(directoryIndexFiles.meta())],
+    ['word index (words/)', (path) => path.startsWith(folderOf(directoryIndexFiles.words('x')))],
+    ['result cards (cards/)', (path) => path.startsWith(folderOf(directoryIndexFiles.cards(0)))],
+    ['facets (facets/)', (path) => path.startsWith(folderOf(directoryIndexFiles.facet('x')))],
+    ['search vocabulary', (path) => path === vocabulary],
+    ['Pagefind (expected none)', (path) => path.startsWith(pagefind)],
+  ];
+}
 
-function bundleParts(transfers: Transfer[], bundle: string): Record<string, number> {
-  const parts = Object.fromEntries(BUNDLE_PARTS.map(([part]) => [part, 0]));
+const isPageItself = (path: string, pagePath: string) =>
+  path === pagePath || path.endsWith('.css') || path.endsWith('.svg');
+
+function firstSearchParts(transfers: Transfer[], urls: SiteUrls, pagePath: string) {
+  const kinds = searchParts(urls);
+  const parts: Record<string, number> = Object.fromEntries(kinds.map(([part]) => [part, 0]));
   for (const { url, bytes } of transfers) {
     const path = new URL(url).pathname;
-    if (!path.startsWith(bundle)) continue;
-    const part = BUNDLE_PARTS.find(([, matches]) => matches(path))?.[0] ?? 'other';
+    if (isPageItself(path, pagePath)) continue;
+    const part = kinds.find(([, matches]) => matches(path))?.[0] ?? 'other';
     parts[part] = (parts[part] ?? 0) + bytes;
   }
   return parts;
@@ -109,9 +125,8 @@ async function searchInBrowser(urls: SiteUrls): Promise<SearchFigures | undefine
   try {
     const page = await (await browser.newContext()).newPage();
     const { transfers, settled } = recordTransfers(page);
-    const response = await page.goto(
-      urls.absolute(urls.directorySearch({ q: FIRST_QUERY, filters: {} })),
-    );
+    const firstUrl = urls.absolute(urls.directorySearch({ q: FIRST_QUERY, filters: {} }));
+    const response = await page.goto(firstUrl);
     if (!response?.ok() || (await page.locator('#directory-search').count()) === 0)
       return undefined;
     await waitForQueryCount(page, 1);
@@ -127,14 +142,14 @@ async function searchInBrowser(urls: SiteUrls): Promise<SearchFigures | undefine
     await settled();
     const typo = transfers.slice(beforeTypo);
     const resultTimes = await timeSearches(page, TIMED_QUERIES);
+    const parts = firstSearchParts(first, urls, new URL(firstUrl).pathname);
     return {
-      firstSearchBytes: totalBytes(first, urls.pagefindBundle()),
+      firstSearchBytes: Object.values(parts).reduce((total, bytes) => total + bytes, 0),
       firstPageLoadBytes: totalBytes(first),
-      // Pagefind keeps the facet data in its bundle's filter/ folder.
-      firstSearchFacetBytes: totalBytes(first, `${urls.pagefindBundle()}filter/`),
+      firstSearchFacetBytes: parts['facets (facets/)'] ?? 0,
       secondQueryBytes: totalBytes(transfers.slice(first.length, beforeTypo)),
       typoQueryBytes: totalBytes(typo),
-      firstSearchParts: bundleParts(first, new URL(urls.absolute(urls.pagefindBundle())).pathname),
+      firstSearchParts: parts,
       resultTimes,
     };
   } finally {

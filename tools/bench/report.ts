@@ -73,14 +73,16 @@ export function figures(
     });
   }
   list.push(
-    { name: 'facet files', value: dist.facetFiles.count, unit: 'files' },
-    { name: 'facet data', value: kilobytes(dist.facetFiles.bytes), unit: 'KB' },
+    { name: 'Pagefind facet files (header search)', value: dist.facetFiles.count, unit: 'files' },
+    { name: 'Pagefind facet data', value: kilobytes(dist.facetFiles.bytes), unit: 'KB' },
+    { name: 'directory index files', value: dist.directoryIndex.count, unit: 'files' },
+    { name: 'directory index data', value: kilobytes(dist.directoryIndex.bytes), unit: 'KB' },
   );
   if (typeof search === 'string') return [...list, { name: 'search', value: search, unit: '' }];
   return [
     ...list,
     {
-      name: 'first search (pagefind)',
+      name: 'first search (all after the page HTML and CSS)',
       value: kilobytes(search.firstSearchBytes),
       unit: 'KB',
       budget: { limit: 150, label: '150 KB' },
