@@ -179,11 +179,19 @@ describe('the staff edition behind sign-in', () => {
     // The staff-only page is the one page of the staff edition open without sign-in.
     const open = await page.goto(`${staffOrigin}/access/not-staff.html`);
     expect(open?.status()).toBe(200);
-    const answer = await page.evaluate(async () => {
-      const response = await fetch('/pagefind/pagefind.js', { redirect: 'manual' });
-      return { status: response.status, type: response.type };
-    });
-    expect(answer).toEqual({ status: 401, type: 'basic' });
+    const answers = await page.evaluate(async () =>
+      Promise.all(
+        // Pagefind for the header search; the directory search's own index, which names people.
+        ['/pagefind/pagefind.js', '/directory/search-index/meta.json'].map(async (path) => {
+          const response = await fetch(path, { redirect: 'manual' });
+          return { status: response.status, type: response.type };
+        }),
+      ),
+    );
+    expect(answers).toEqual([
+      { status: 401, type: 'basic' },
+      { status: 401, type: 'basic' },
+    ]);
     await context.close();
   });
 

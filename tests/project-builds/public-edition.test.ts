@@ -58,6 +58,8 @@ describe('npm run build:public', () => {
       'goals/index.html',
       // The guided match suggests people, from data that names them.
       'directory/match',
+      // The directory search's own index names them too.
+      'directory/search-index',
       // The web editor commits to the repository: staff only.
       'admin/index.html',
       'admin/config.yml',

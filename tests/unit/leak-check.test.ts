@@ -123,6 +123,20 @@ describe('the leak check', () => {
     expect(findLeaks(clean, [JORDAN])).toEqual([]);
   });
 
+  it("finds the words of a name in the directory search index's word shards", () => {
+    const leaky = site({
+      'directory/search-index/words/le.json': JSON.stringify({ lee: [[0]], leeds: [[], [0]] }),
+      'directory/search-index/words/pa.json': JSON.stringify({ payroll: [[], [0]] }),
+    });
+    expect(findLeaks(leaky, [JORDAN])).toEqual([
+      {
+        file: 'directory/search-index/words/le.json',
+        contact: 'jordan-lee',
+        what: 'the word "lee" of the name "Jordan Lee"',
+      },
+    ]);
+  });
+
   it('says what to do', () => {
     expect(describeLeaks([])).toBeUndefined();
     expect(

@@ -6,8 +6,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { wordsOf } from '../../src/shared/fuzzy-correction.ts';
+import type { WordShard } from '../../src/shared/directory-index.ts';
 import type { SearchVocabulary } from '../../src/shared/search-vocabulary.ts';
-import { SEARCH_VOCABULARY_FILE } from '../../src/shared/urls.ts';
+import {
+  DIRECTORY_INDEX_FOLDER,
+  directoryIndexFiles,
+  SEARCH_VOCABULARY_FILE,
+} from '../../src/shared/urls.ts';
 
 export interface ContactTraces {
   id: string;
@@ -122,6 +127,23 @@ function readable(bytes: Buffer): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Any word of a contact's name among `words` (those of `file`) is a leak. */
+function nameWordLeaks(
+  file: string,
+  words: ReadonlySet<string>,
+  contacts: readonly ContactTraces[],
+) {
+  return contacts.flatMap((contact) =>
+    wordsOf(contact.name)
+      .filter((word) => words.has(word))
+      .map((word) => ({
+        file,
+        contact: contact.id,
+        what: `the word "${word}" of the name "${contact.name}"`,
+      })),
+  );
+}
+
 /**
  * The search vocabulary holds names word by word, where the whole-name check cannot see them:
  * any word of a contact's name among its words of people is a leak.
@@ -132,15 +154,24 @@ function vocabularyLeaks(dir: string, contacts: readonly ContactTraces[]): Leak[
   const people = new Set(
     (JSON.parse(readFileSync(path, 'utf8')) as Partial<SearchVocabulary>).people ?? [],
   );
-  return contacts.flatMap((contact) =>
-    wordsOf(contact.name)
-      .filter((word) => people.has(word))
-      .map((word) => ({
-        file: SEARCH_VOCABULARY_FILE,
-        contact: contact.id,
-        what: `the word "${word}" of the name "${contact.name}"`,
-      })),
-  );
+  return nameWordLeaks(SEARCH_VOCABULARY_FILE, people, contacts);
+}
+
+/**
+ * The directory's search index files words one by one too (src/shared/directory-index.ts), in
+ * its word shards: any word of a contact's name there is a leak. Its cards hold whole names,
+ * which the whole-name check finds.
+ */
+function directoryIndexLeaks(dir: string, contacts: readonly ContactTraces[]): Leak[] {
+  const folder = join(dir, ...DIRECTORY_INDEX_FOLDER.split('/'), directoryIndexFiles.words(''));
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const shard = JSON.parse(readFileSync(join(folder, name), 'utf8')) as WordShard;
+      const file = join(DIRECTORY_INDEX_FOLDER, directoryIndexFiles.words(''), name);
+      return nameWordLeaks(file, new Set(Object.keys(shard)), contacts);
+    });
 }
 
 /** Every trace of a contact in the files under `dir`, file by file. */
@@ -164,7 +195,7 @@ export function findLeaks(dir: string, contacts: readonly ContactTraces[]): Leak
       if (found.has(trace)) leaks.push({ file, contact: trace.contact, what: trace.what });
     }
   }
-  return [...leaks, ...vocabularyLeaks(dir, contacts)];
+  return [...leaks, ...vocabularyLeaks(dir, contacts), ...directoryIndexLeaks(dir, contacts)];
 }
 
 /** The leaks as a message an editor can act on, or undefined when there are none. */
