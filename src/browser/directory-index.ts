@@ -3,7 +3,13 @@
  * the small meta file first, then one shard per word searched, the facet files of the facets
  * opened or ticked, and the card files of the results shown. Each file is fetched once.
  */
-import type { CardData, FacetFile, IndexMeta, WordShard } from '../shared/directory-index.ts';
+import {
+  AVAILABILITY_FACET,
+  type CardData,
+  type FacetFile,
+  type IndexMeta,
+  type WordShard,
+} from '../shared/directory-index.ts';
 import {
   allWordsMatches,
   availabilityLists,
@@ -17,9 +23,6 @@ import { decodeIds } from '../shared/id-lists.ts';
 import { shardOf } from '../shared/index-words.ts';
 import { directoryIndexFiles, type SiteUrls } from '../shared/urls.ts';
 import { SearchUnavailable } from './search-unavailable.ts';
-
-/** The facet whose lists come from the meta file's paused contacts. */
-const AVAILABILITY = 'accepting';
 
 export interface LoadedMeta {
   contacts: number;
@@ -85,7 +88,7 @@ export function directoryIndexReader(urls: SiteUrls) {
     const loaded = await Promise.all(
       facets.map(async (facet) => {
         const lists =
-          facet === AVAILABILITY
+          facet === AVAILABILITY_FACET
             ? availabilityLists(contacts, pausedIds)
             : await load(directoryIndexFiles.facet(facet), (data: FacetFile) => decodeFacet(data));
         return [facet, lists] as const;

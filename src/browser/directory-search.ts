@@ -1,6 +1,7 @@
 /**
  * Directory search: a search box and facet filters over the directory's own index
- * (src/shared/directory-index.ts; the header search keeps Pagefind), with the state in the URL. The section is drawn with the page, so nothing moves when this script starts; without
+ * (src/shared/directory-index.ts; the header search keeps Pagefind), with the state in the URL.
+ * The section is drawn with the page, so nothing moves when this script starts; without
  * JavaScript a style hides it ([data-needs-script]) and the A to Z listing and browse pages remain.
  */
 import { historyAction, isDraftAfter, type SearchChange } from '../shared/search-history.ts';

@@ -9,6 +9,12 @@ import { encodeIds, type IdList } from './id-lists.ts';
 import { indexWordsOf, shardOf } from './index-words.ts';
 import { LABEL_TIER, NAME_TIER, OTHER_TIER } from './search-ranking.ts';
 
+/**
+ * The availability facet (src/site/facets.ts): it needs no facet file, as the meta file lists the
+ * paused contacts and everyone else is taking requests.
+ */
+export const AVAILABILITY_FACET = 'accepting';
+
 /** How many contacts' cards share a file: the 12 results on show fetch a few small files. */
 export const CARDS_PER_FILE = 16;
 

@@ -5,6 +5,7 @@
  * ask me about" stays out, as it does there.
  */
 import {
+  AVAILABILITY_FACET,
   buildDirectoryIndex,
   type DirectoryIndex,
   type IndexedContact,
@@ -21,7 +22,7 @@ const CARD_TOPICS = 3;
 export function indexedContact(contact: ContactView, reconfirmMonths: number): IndexedContact {
   // Availability comes from the index's list of paused contacts, not a facet file.
   const facets = Object.fromEntries(
-    Object.entries(facetValues(contact)).filter(([facet]) => facet !== 'accepting'),
+    Object.entries(facetValues(contact)).filter(([facet]) => facet !== AVAILABILITY_FACET),
   );
   return {
     card: {

@@ -6,6 +6,7 @@ import type { ContactView } from './contact-view.ts';
 import { terms } from './collections.ts';
 import { taxonomyOf, TAXONOMY_NAMES, type TaxonomyName } from '../content-model/taxonomies.ts';
 import { idsOf, MEETING_FORMATS } from '../content-model/vocabularies.ts';
+import { AVAILABILITY_FACET } from '../shared/directory-index.ts';
 import { withFilter, type SearchState } from '../shared/search-state.ts';
 
 const TAXONOMY_FACETS = TAXONOMY_NAMES.flatMap((name) => {
@@ -22,7 +23,7 @@ const AVAILABILITY = [
 export const FACETS: readonly string[] = [
   ...TAXONOMY_FACETS.map((facet) => facet.param),
   'format',
-  'accepting',
+  AVAILABILITY_FACET,
 ];
 
 /** The directory search for everyone who holds a term; none when its taxonomy is no filter. */
@@ -48,7 +49,7 @@ export function facetValues(contact: ContactView): Record<string, string[]> {
   return {
     ...Object.fromEntries(TAXONOMY_FACETS.map(({ name, param }) => [param, contact.termIds[name]])),
     format: contact.formats.map((format) => format.id),
-    accepting: [contact.accepting ? 'yes' : 'no'],
+    [AVAILABILITY_FACET]: [contact.accepting ? 'yes' : 'no'],
   };
 }
 
@@ -89,6 +90,6 @@ export async function facetGroups(contacts: readonly ContactView[]): Promise<Fac
       'Way to meet',
       idsOf(MEETING_FORMATS).map((id) => ({ id, label: MEETING_FORMATS[id].label })),
     ),
-    group('accepting', 'Availability', AVAILABILITY),
+    group(AVAILABILITY_FACET, 'Availability', AVAILABILITY),
   ];
 }
