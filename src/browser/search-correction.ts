@@ -89,7 +89,7 @@ const loadedOnce = (result: PagefindResult, data: PagefindResultData): PagefindR
   data: () => Promise.resolve(data),
 });
 
-/** The header search's contact results about to be shown, in ranking order (src/shared/search-ranking.ts). */
+/** The header search's contacts about to be shown, in ranking order (search-ranking.ts). */
 export async function rankedPage(query: string, page: PagefindResult[]): Promise<PagefindResult[]> {
   if (!query) return page;
   const loaded = await Promise.all(

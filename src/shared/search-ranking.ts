@@ -12,7 +12,6 @@ import { wordsOf } from './fuzzy-correction.ts';
 export const NAME_TIER = 0;
 export const LABEL_TIER = 1;
 export const OTHER_TIER = 2;
-export type MatchTier = typeof NAME_TIER | typeof LABEL_TIER | typeof OTHER_TIER;
 
 export interface Ranked {
   tier: number;
