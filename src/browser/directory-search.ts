@@ -120,6 +120,8 @@ function setUp({
   let runId = 0;
   /** Whether the URL holds words the reader is still typing (see search-history.ts). */
   let draft = false;
+  /** Whether the last change emptied a search that was under way (not a Search on an empty box). */
+  let cleared = false;
   /** Where focus goes once the search under way has finished, when the reader asked for it. */
   let focusAfter: { reveal: true } | { chip: number } | undefined;
 
@@ -270,8 +272,12 @@ function setUp({
       root.removeAttribute('data-showing-results');
       if (listing) listing.hidden = false;
       showCorrection(didYouMean, '', undefined, urls.search);
-      // The reader who cleared the search lands on the status line: it says what happened.
-      finish(id, focusAfter ? 'Search cleared. All contacts are listed below, A to Z.' : '');
+      // The reader who cleared the search, or pressed Search with nothing to search for, lands
+      // on the status line: it says what happened.
+      const said = cleared
+        ? 'Search cleared. All contacts are listed below, A to Z.'
+        : 'Type a name, job title or topic to search. All contacts are listed below, A to Z.';
+      finish(id, focusAfter ? said : '');
       return;
     }
     root.dataset['state'] = 'loading';
@@ -319,6 +325,7 @@ function setUp({
    * the same one: see search-history.ts) and searches.
    */
   function update(next: SearchState, change: SearchChange) {
+    cleared = !isEmpty(state) && isEmpty(next);
     const action = historyAction(state, next, change, draft);
     draft = isDraftAfter(change, action, draft);
     state = next;

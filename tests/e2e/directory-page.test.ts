@@ -80,6 +80,20 @@ describe('pressing Search', () => {
     await expect(statusPlace(page)).resolves.toBe('in view');
     await context.close();
   });
+
+  it('on an empty box, says what to type rather than that a search was cleared', async () => {
+    const { page, context } = await openPage(browser, { viewport: DESKTOP });
+    await page.goto(siteUrl('directory/'));
+    await settledOn(page, '');
+    await page.locator('#directory-q').press('Enter');
+    await page.waitForFunction(() => document.getElementById('directory-status')?.textContent);
+    await expect(activeName(page)).resolves.toEqual({
+      id: 'directory-status',
+      text: 'Type a name, job title or topic to search. All contacts are listed below, A to Z.',
+    });
+    expect(new URL(page.url()).search).toBe('');
+    await context.close();
+  });
 });
 
 describe('the filters in use', () => {
