@@ -9,7 +9,8 @@ import { distance } from 'fastest-levenshtein';
 export const SHORTEST_CORRECTED_WORD = 3;
 /**
  * From this many letters a word may hold two typos, below it one (Elasticsearch's AUTO fuzziness:
- * 3 to 5 letters one edit, 6 or more two). A typo is a letter wrong, missing or extra.
+ * 3 to 5 letters one edit, 6 or more two). A typo is a letter wrong, missing or extra, or two
+ * letters swapped ("finacne").
  */
 export const LONG_WORD = 6;
 
@@ -28,6 +29,25 @@ export function foldWord(word: string): string {
 /** The words of a text, as the search compares them. */
 export function wordsOf(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map(foldWord);
+}
+
+/**
+ * Typos between `typed` and `word`: the edit distance, with two neighbouring letters swapped
+ * counted as one typo, not two. Swaps are tried only where one could bring the count within
+ * `allowed`, so the vocabulary is still scanned at about the speed of the plain distance.
+ */
+export function typosBetween(typed: string, word: string, allowed: number): number {
+  const plain = distance(typed, word);
+  // A swap saves at most one typo, and only between words of the same length.
+  if (plain < 2 || plain > allowed + 1 || typed.length !== word.length) return plain;
+  let fewest = plain;
+  for (let at = 0; at + 1 < typed.length; at++) {
+    if (typed[at] === typed[at + 1] || typed[at] !== word[at + 1] || typed[at + 1] !== word[at])
+      continue;
+    const swapped = typed.slice(0, at) + typed[at + 1] + typed[at] + typed.slice(at + 2);
+    fewest = Math.min(fewest, 1 + distance(swapped, word));
+  }
+  return fewest;
 }
 
 interface Candidate {
@@ -50,12 +70,16 @@ function closestWord(typed: string, vocabulary: readonly string[]): string | und
   let best: Candidate | undefined;
   for (const word of vocabulary) {
     if (Math.abs(word.length - typed.length) <= allowed) {
-      const whole: Candidate = { word, typos: distance(typed, word), prefix: false };
+      const whole: Candidate = { word, typos: typosBetween(typed, word, allowed), prefix: false };
       if (better(whole, best)) best = whole;
     }
     for (let cut = typed.length - allowed; cut <= typed.length + allowed; cut++) {
       if (cut < SHORTEST_CORRECTED_WORD || cut >= word.length) continue;
-      const start: Candidate = { word, typos: distance(typed, word.slice(0, cut)), prefix: true };
+      const start: Candidate = {
+        word,
+        typos: typosBetween(typed, word.slice(0, cut), allowed),
+        prefix: true,
+      };
       if (better(start, best)) best = start;
     }
   }

@@ -5,6 +5,7 @@ import {
   LONG_WORD,
   SHORTEST_CORRECTED_WORD,
   typosAllowed,
+  typosBetween,
   wordsOf,
 } from '../../src/shared/fuzzy-correction.ts';
 
@@ -82,6 +83,18 @@ describe('correcting a query', () => {
     // "finanse" (7 letters) with a second typo still finds "finance"; "amrra" (5) does not.
     expect(correctQuery('fimanse', VOCABULARY)).toBe('finance');
     expect(correctQuery('anrra', VOCABULARY)).toBeUndefined();
+  });
+
+  it('counts two neighbouring letters swapped as one typo', () => {
+    expect(typosBetween('amraa', 'amara', 1)).toBe(1);
+    expect(typosBetween('fniance', 'finance', 2)).toBe(1);
+    // Swapped and one letter wrong: two typos, as many as a long word may hold.
+    expect(typosBetween('fniamce', 'finance', 2)).toBe(2);
+    // Swapped letters in a five-letter word are corrected; two other typos there are not.
+    expect(correctQuery('osie', VOCABULARY)).toBe('osei');
+    expect(correctQuery('amrag', VOCABULARY)).toBeUndefined();
+    expect(correctQuery('okaofr', VOCABULARY)).toBe('okafor');
+    expect(correctQuery('mangaer budgetign', VOCABULARY)).toBe('manager budgeting');
   });
 
   it('prefers the fewest typos, then a whole word, then the earlier word of the vocabulary', () => {
