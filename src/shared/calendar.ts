@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Workshop } from '../content-model/schemas/workshop.ts';
-import type { TimedSession } from '../shared/sessions.ts';
+import { waitingListOf, type TimedSession } from '../shared/sessions.ts';
 
 export interface CalendarContext {
   /** The published site's origin, for UIDs and links: https://hr.example.edu */
@@ -27,14 +27,17 @@ export function sessionEvent(
     .filter(Boolean)
     .join('. ');
   const changed = session.status === 'cancelled' || session.status === 'rescheduled';
-  const description = [
-    workshop.summary,
-    session.note,
-    session.status === 'cancelled' ? 'This session is cancelled.' : undefined,
-    session.status === 'full' ? 'This session is full.' : undefined,
-    `Register in ${context.registrationSystem}: ${workshop.registration.url}`,
-    `Details: ${context.pageUrl}`,
-  ]
+  const waitingList = waitingListOf(session, workshop.registration.waitingListUrl);
+  // A cancelled session offers no registration, a full one its waiting list if there is one.
+  const next =
+    session.status === 'cancelled'
+      ? 'This session is cancelled.'
+      : session.status === 'full'
+        ? waitingList
+          ? `This session is full. Join the waiting list in ${context.registrationSystem}: ${waitingList}`
+          : 'This session is full.'
+        : `Register in ${context.registrationSystem}: ${workshop.registration.url}`;
+  const description = [workshop.summary, session.note, next, `Details: ${context.pageUrl}`]
     .filter(Boolean)
     .join('\n\n');
   // ics reads `timestamp` for DTSTAMP (defaulting to the real clock), though its types leave it out.
@@ -43,7 +46,7 @@ export function sessionEvent(
     title: session.status === 'cancelled' ? `Cancelled: ${workshop.title}` : workshop.title,
     description,
     location: where,
-    url: workshop.registration.url,
+    url: session.status === 'cancelled' ? context.pageUrl : workshop.registration.url,
     start: session.startMs,
     startInputType: 'utc',
     startOutputType: 'utc',

@@ -104,3 +104,14 @@ export function sessionTimeProblems(
   }
   return problems;
 }
+
+/**
+ * Where to join a full session's waiting list: the session's own link, or else the workshop's;
+ * undefined when the session is not full or no link is given.
+ */
+export function waitingListOf(
+  session: Pick<Session, 'status' | 'waitingListUrl'>,
+  workshopWaitingList: string | undefined,
+): string | undefined {
+  return session.status === 'full' ? (session.waitingListUrl ?? workshopWaitingList) : undefined;
+}

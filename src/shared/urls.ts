@@ -5,6 +5,7 @@
  * (`urls` in src/site/site.ts); browser code from the base path its page carries in `data-base`.
  * tests/unit/url-ownership.test.ts fails when a URL is put together anywhere else.
  */
+import type { Session } from '../content-model/schemas/session.ts';
 import type { SiteGuide } from '../content-model/vocabularies.ts';
 import { writeMatchState, type MatchState } from './match-state.ts';
 import { writeState, type SearchState } from './search-state.ts';
@@ -29,6 +30,30 @@ export const directoryIndexFiles = {
   cards: (chunk: number) => `cards/${chunk}`,
   facet: (facet: string) => `facets/${facet}`,
 };
+
+/**
+ * The calendar file of each session that offers one, by the session's index: named after the
+ * workshop and the day the session now starts, such as
+ * "networking-basics-2026-12-08.ics", with the start time only when two sessions share that day
+ * ("networking-basics-2026-12-08-0930.ics"). A rescheduled session takes its new date; a
+ * cancelled one has no file, since there is nothing to add to a calendar.
+ */
+export function sessionCalendarFiles(
+  workshopId: string,
+  sessions: readonly Pick<Session, 'start' | 'status'>[],
+): (string | undefined)[] {
+  const offered = (session: Pick<Session, 'status'>) => session.status !== 'cancelled';
+  const day = (session: Pick<Session, 'start'>) => session.start.slice(0, 10);
+  const perDay = new Map<string, number>();
+  for (const session of sessions.filter(offered))
+    perDay.set(day(session), (perDay.get(day(session)) ?? 0) + 1);
+  return sessions.map((session) => {
+    if (!offered(session)) return undefined;
+    const time = session.start.slice(11, 16).replace(':', '');
+    const when = (perDay.get(day(session)) ?? 0) > 1 ? `${day(session)}-${time}` : day(session);
+    return `${workshopId}-${when}.ics`;
+  });
+}
 
 /** The one trailing-slash rule: a folder's path ends in exactly one "/". */
 export function asFolder(path: string): string {
@@ -85,9 +110,9 @@ export function siteUrls(base: string, origin?: string) {
 
     workshops: () => folder('workshops'),
     workshop: (id: string) => folder('workshops', id),
-    /** One session as a calendar file, named after the session's id. */
-    sessionCalendar: (workshopId: string, sessionId: string) =>
-      `${folder('workshops', workshopId)}${sessionId}.ics`,
+    /** One session's calendar file, such as "intro-workshop-2027-05-04.ics" (sessionCalendarFiles). */
+    sessionCalendar: (workshopId: string, fileName: string) =>
+      `${folder('workshops', workshopId)}${fileName}`,
     /** Every upcoming session of every workshop and event in one calendar file. */
     allSessionsCalendar: () => `${folder('workshops')}calendar.ics`,
 

@@ -1,7 +1,8 @@
 /** Sorted, published content for pages. getCollection() order is not deterministic, so everything is sorted here. */
 import { getCollection } from 'astro:content';
 import { contactView, type ContactView, type Taxonomies } from './contact-view.ts';
-import { timedSessions, upcoming } from '../shared/sessions.ts';
+import { sessionCalendarFiles } from '../shared/urls.ts';
+import { timedSessions, upcoming, type TimedSession } from '../shared/sessions.ts';
 import { nowMs } from '../content-model/clock.ts';
 import {
   taxonomyOf,
@@ -80,13 +81,22 @@ export async function workshops() {
 
 export type WorkshopEntry = Awaited<ReturnType<typeof workshops>>[number];
 
+/** A session as the site lists it: with its calendar file, unless it is cancelled. */
+export interface ListedSession extends TimedSession {
+  /** The file name at urls.sessionCalendar(), such as "networking-basics-2026-12-08.ics". */
+  calendarFile: string | undefined;
+}
+
 /** Each workshop with its sessions that have not ended at build time, soonest first. */
 export const workshopsWithSessions = oncePerBuild(async () => {
   const now = nowMs();
-  return (await workshops()).map((workshop) => ({
-    workshop,
-    sessions: upcoming(timedSessions(workshop.data.sessions, workshop.data.timezone), now),
-  }));
+  return (await workshops()).map((workshop) => {
+    const files = sessionCalendarFiles(workshop.id, workshop.data.sessions);
+    const listed = timedSessions(workshop.data.sessions, workshop.data.timezone).map(
+      (session, index): ListedSession => ({ ...session, calendarFile: files[index] }),
+    );
+    return { workshop, sessions: upcoming(listed, now) };
+  });
 });
 
 /** Every session that has not ended at build time, across all workshops and events, soonest first. */

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages, loadPage } from '../support/dist.ts';
 import { parseCalendar } from '../support/ical.ts';
 
 // The fixture's sessions (America/Chicago) relative to its pinned today, 2026-11-26: Networking
-// Basics ended once on 2026-11-10 and the Winter Coffee Mixer on 2026-11-19; six are upcoming.
+// Basics ended once on 2026-11-10 and the Winter Coffee Mixer on 2026-11-19; eight are upcoming.
 const ics = (file: string) => readFileSync(join(DIST, 'workshops', file), 'utf8');
 const texts = (page: string, selector: string) => {
   const $ = loadPage(page);
@@ -25,6 +25,8 @@ describe('the workshops page', () => {
       Date.parse('2027-01-14T18:00:00Z'),
       Date.parse('2027-01-28T19:30:00Z'),
       Date.parse('2027-02-04T22:00:00Z'),
+      Date.parse('2027-02-18T19:30:00Z'),
+      Date.parse('2027-02-18T23:00:00Z'),
       Date.parse('2027-03-18T21:00:00Z'),
     ]);
     expect($('main').text()).not.toContain('10 November 2026');
@@ -49,6 +51,8 @@ describe('the workshops page', () => {
       'Thursday 14 January 2027, 9am to 12pm CST',
       'Thursday 28 January 2027, 12pm to 1:30pm CST',
       'Thursday 4 February 2027, 1pm to 4pm CST',
+      'Thursday 18 February 2027, 12pm to 1:30pm CST',
+      'Thursday 18 February 2027, 3pm to 5pm CST',
       'Thursday 18 March 2027, 1pm to 4pm CDT',
     ]);
   });
@@ -61,7 +65,7 @@ describe('the workshops page', () => {
       'CancelledHarbour Hall, Room 101Cancelled because the room is closed',
     );
     expect($('.session--cancelled del').text()).toBe('Thursday 4 February 2027, 1pm to 4pm CST');
-    expect(text[5]).toContain('RescheduledMoved from Thursday 11 March 2027, 1pm CST.');
+    expect(text[7]).toContain('RescheduledMoved from Thursday 11 March 2027, 1pm CST.');
   });
 
   it('offers registration only for sessions that have places', () => {
@@ -69,7 +73,51 @@ describe('the workshops page', () => {
       listed
         .map((_, element) => $(element).find('a:contains("Register for this session")').length)
         .get(),
-    ).toEqual([1, 1, 0, 1, 0, 1]);
+    ).toEqual([1, 1, 0, 1, 0, 0, 1, 1]);
+  });
+
+  const actions = (index: number) =>
+    listed
+      .eq(index)
+      .find('a')
+      .filter((_, element) => !$(element).closest('.session__title').length)
+      .map((_, element) => [
+        [$(element).text().replace(/\s+/g, ' ').trim(), $(element).attr('href')],
+      ])
+      .get() as unknown as [string, string][];
+
+  it('offers a full session the waiting list in the registration system, when there is one', () => {
+    expect(actions(2)).toEqual([
+      [
+        'Join the waiting list for this session in Learning Portal (leaves this site)',
+        'https://learn.example.edu/courses/networking-basics/waiting-list',
+      ],
+      [
+        'Add to calendar: Thursday 14 January 2027, 9am CST (.ics)',
+        '/workshops/networking-basics/networking-basics-2027-01-14.ics',
+      ],
+    ]);
+  });
+
+  it('says "Full" of a full session without a waiting list, and offers no registration', () => {
+    expect(listed.eq(5).find('.session__status').text()).toBe('Full');
+    expect(actions(5)).toEqual([
+      [
+        'Add to calendar: Thursday 18 February 2027, 12pm CST (.ics)',
+        '/workshops/winter-coffee-mixer/winter-coffee-mixer-2027-02-18-1200.ics',
+      ],
+    ]);
+  });
+
+  it('offers a cancelled session nothing: no registration, no calendar file, just "Cancelled"', () => {
+    expect(listed.eq(4).find('.session__status').text()).toBe('Cancelled');
+    expect(actions(4)).toEqual([]);
+    const page = loadPage('workshops/networking-basics/index.html');
+    const cancelled = page('.session--cancelled');
+    expect(cancelled).toHaveLength(1);
+    expect(cancelled.find('a')).toHaveLength(0);
+    expect(cancelled.text()).toContain('Cancelled');
+    expect(cancelled.text()).not.toMatch(/register|calendar/i);
   });
 });
 
@@ -84,6 +132,7 @@ describe('registration links', () => {
     expect(new Set(external)).toEqual(
       new Set([
         'https://learn.example.edu/courses/networking-basics',
+        'https://learn.example.edu/courses/networking-basics/waiting-list',
         'https://learn.example.edu/events/winter-coffee-mixer',
       ]),
     );
@@ -146,67 +195,106 @@ describe('workshop pages', () => {
 });
 
 describe('calendar files', () => {
+  const filesOf = (workshop: string) =>
+    readdirSync(join(DIST, 'workshops', workshop))
+      .filter((file) => file.endsWith('.ics'))
+      .sort();
+
+  it('are named by workshop and date, with the time only when two sessions share the day', () => {
+    // None for the cancelled session of 2027-02-04, none for the sessions that have ended.
+    expect(filesOf('networking-basics')).toEqual([
+      'networking-basics-2026-12-03.ics',
+      'networking-basics-2027-01-14.ics',
+      'networking-basics-2027-03-18.ics',
+    ]);
+    expect(filesOf('winter-coffee-mixer')).toEqual([
+      'winter-coffee-mixer-2026-12-10.ics',
+      'winter-coffee-mixer-2027-01-28.ics',
+      'winter-coffee-mixer-2027-02-18-1200.ics',
+      'winter-coffee-mixer-2027-02-18-1500.ics',
+    ]);
+  });
+
+  it('are the files the session lists link to', () => {
+    const $ = loadPage('workshops/index.html');
+    expect(
+      $('.sessions a[download]')
+        .map((_, element) => $(element).attr('href'))
+        .get(),
+    ).toEqual([
+      '/workshops/networking-basics/networking-basics-2026-12-03.ics',
+      '/workshops/winter-coffee-mixer/winter-coffee-mixer-2026-12-10.ics',
+      '/workshops/networking-basics/networking-basics-2027-01-14.ics',
+      '/workshops/winter-coffee-mixer/winter-coffee-mixer-2027-01-28.ics',
+      '/workshops/winter-coffee-mixer/winter-coffee-mixer-2027-02-18-1200.ics',
+      '/workshops/winter-coffee-mixer/winter-coffee-mixer-2027-02-18-1500.ics',
+      '/workshops/networking-basics/networking-basics-2027-03-18.ics',
+    ]);
+  });
+
   it.each([
     [
-      'networking-basics/2026-12-03-1300.ics',
+      'networking-basics/networking-basics-2026-12-03.ics',
       'Networking Basics',
       '2026-12-03T19:00:00.000Z',
       '2026-12-03T22:00:00.000Z',
-      'CONFIRMED',
+      'https://learn.example.edu/courses/networking-basics',
     ],
+    // A rescheduled session is named by its new date, and keeps the UID of its original start.
     [
-      'networking-basics/2027-02-04-1300.ics',
-      'Cancelled: Networking Basics',
-      '2027-02-04T19:00:00.000Z',
-      '2027-02-04T22:00:00.000Z',
-      'CANCELLED',
-    ],
-    // A rescheduled session keeps the file name and UID of its original start.
-    [
-      'networking-basics/2027-03-11-1300.ics',
+      'networking-basics/networking-basics-2027-03-18.ics',
       'Networking Basics',
       '2027-03-18T18:00:00.000Z',
       '2027-03-18T21:00:00.000Z',
-      'CONFIRMED',
+      'https://learn.example.edu/courses/networking-basics',
     ],
     [
-      'winter-coffee-mixer/2026-12-10-1500.ics',
+      'winter-coffee-mixer/winter-coffee-mixer-2027-02-18-1500.ics',
       'Winter Coffee Mixer',
-      '2026-12-10T21:00:00.000Z',
-      '2026-12-10T23:00:00.000Z',
-      'CONFIRMED',
+      '2027-02-18T21:00:00.000Z',
+      '2027-02-18T23:00:00.000Z',
+      'https://learn.example.edu/events/winter-coffee-mixer',
     ],
-  ])('%s holds the session as an exact instant', (file, summary, startUtc, endUtc, status) => {
-    const { events } = parseCalendar(ics(file));
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      summary,
-      startUtc,
-      endUtc,
-      status,
-      url: file.startsWith('networking-basics')
-        ? 'https://learn.example.edu/courses/networking-basics'
-        : 'https://learn.example.edu/events/winter-coffee-mixer',
-    });
+  ])(
+    '%s holds the session as an exact instant, named after the workshop',
+    (file, summary, startUtc, endUtc, url) => {
+      const { events } = parseCalendar(ics(file));
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ summary, startUtc, endUtc, status: 'CONFIRMED', url });
+    },
+  );
+
+  it('keep the UID of a rescheduled session from its original start', () => {
+    const { events } = parseCalendar(ics('networking-basics/networking-basics-2027-03-18.ics'));
+    expect(events[0]?.uid).toBe('networking-basics-2027-03-11-1300@people.example.edu');
+    expect(events[0]?.sequence).toBe(1);
   });
 
-  it('the feed holds every upcoming session, each with its own UID', () => {
+  it("give a full session's waiting list instead of registration", () => {
+    const { events } = parseCalendar(ics('networking-basics/networking-basics-2027-01-14.ics'));
+    expect(events[0]?.description).toContain(
+      'This session is full. Join the waiting list in Learning Portal: https://learn.example.edu/courses/networking-basics/waiting-list',
+    );
+    expect(events[0]?.description).not.toContain('Register');
+  });
+
+  it('the feed holds every upcoming session, each with its own UID, a cancelled one as cancelled', () => {
     const { name, events } = parseCalendar(ics('calendar.ics'));
     expect(name).toBe('Staff Connections: workshops and events');
-    expect(events.map((event) => event.startUtc)).toEqual([
-      '2026-12-03T19:00:00.000Z',
-      '2026-12-10T21:00:00.000Z',
-      '2027-01-14T15:00:00.000Z',
-      '2027-01-28T18:00:00.000Z',
-      '2027-02-04T19:00:00.000Z',
-      '2027-03-18T18:00:00.000Z',
+    expect(events.map((event) => [event.startUtc, event.summary, event.status])).toEqual([
+      ['2026-12-03T19:00:00.000Z', 'Networking Basics', 'CONFIRMED'],
+      ['2026-12-10T21:00:00.000Z', 'Winter Coffee Mixer', 'CONFIRMED'],
+      ['2027-01-14T15:00:00.000Z', 'Networking Basics', 'CONFIRMED'],
+      ['2027-01-28T18:00:00.000Z', 'Winter Coffee Mixer', 'CONFIRMED'],
+      ['2027-02-04T19:00:00.000Z', 'Cancelled: Networking Basics', 'CANCELLED'],
+      ['2027-02-18T18:00:00.000Z', 'Winter Coffee Mixer', 'CONFIRMED'],
+      ['2027-02-18T21:00:00.000Z', 'Winter Coffee Mixer', 'CONFIRMED'],
+      ['2027-03-18T18:00:00.000Z', 'Networking Basics', 'CONFIRMED'],
     ]);
-    expect(new Set(events.map((event) => event.uid)).size).toBe(6);
-  });
-
-  it('there is no calendar file for a session that has ended', () => {
-    expect(existsSync(join(DIST, 'workshops/networking-basics/2026-11-10-0900.ics'))).toBe(false);
-    expect(existsSync(join(DIST, 'workshops/winter-coffee-mixer/2026-11-19-1500.ics'))).toBe(false);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(8);
+    // A cancelled session's event offers no registration.
+    expect(events[4]?.description).not.toContain('Register');
+    expect(events[4]?.url).toBe('https://people.example.edu/workshops/networking-basics/');
   });
 });
 

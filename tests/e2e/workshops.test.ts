@@ -20,6 +20,8 @@ const UPCOMING_ENDS = [
   Date.parse('2027-01-14T18:00:00Z'),
   Date.parse('2027-01-28T19:30:00Z'),
   Date.parse('2027-02-04T22:00:00Z'),
+  Date.parse('2027-02-18T19:30:00Z'),
+  Date.parse('2027-02-18T23:00:00Z'),
   Date.parse('2027-03-18T21:00:00Z'),
 ];
 const visibleEnds = (page: Page) =>
@@ -62,7 +64,7 @@ describe('the workshops page', () => {
     await page.goto(siteUrl('workshops/networking-basics/'));
     const link = page.locator('.sessions a[download]').first();
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe('2026-12-03-1300.ics');
+    expect(download.suggestedFilename()).toBe('networking-basics-2026-12-03.ics');
     const { events } = parseCalendar(readFileSync((await download.path()) ?? '', 'utf8'));
     expect(events).toMatchObject([
       { summary: 'Networking Basics', startUtc: '2026-12-03T19:00:00.000Z' },

@@ -90,6 +90,16 @@ describe('npm run build', () => {
       'content/workshops/intro-workshop.md:18:10 sessions[0].end: 2026-03-10T12:00 is not after the start',
       'content/workshops/intro-workshop.md,line=18',
     ],
+    [
+      'waiting-list-not-https',
+      'content/workshops/intro-workshop.md:24:21 sessions[1].waitingListUrl: "http://sapweb.fixture.edu/training/intro/waiting-list" is not an https web address (expected a web address starting with https://)',
+      'content/workshops/intro-workshop.md,line=24',
+    ],
+    [
+      'waiting-list-host-not-allowed',
+      'content/workshops/intro-workshop.md:27:19 registration.waitingListUrl: "https://waitlist.example.com/training/intro" is not on an allowed registration host (expected a link to sapweb.fixture.edu, as listed in site.config.yaml)',
+      'content/workshops/intro-workshop.md,line=27',
+    ],
   ])(
     'stops on %s before writing dist/, naming the file, line and field',
     (fixture, line, annotation) => {

@@ -142,7 +142,7 @@ describe('calendar files', () => {
       uid: 'x-2027-03-14-1300@hr.example.edu',
       summary: 'Networking; and Interviewing, part 1',
       description:
-        'Learn to network.\n\nThis session is full.\n\nRegister in SAPweb: https://sapweb.example.edu/training/x\n\nDetails: https://hr.example.edu/workshops/x/',
+        'Learn to network.\n\nThis session is full.\n\nDetails: https://hr.example.edu/workshops/x/',
       location: 'Online: Zoom',
       url: 'https://sapweb.example.edu/training/x',
       status: 'CONFIRMED',
@@ -172,12 +172,32 @@ describe('calendar files', () => {
       summary: 'Cancelled: Networking; and Interviewing, part 1',
       sequence: 1,
     });
-    expect(parsed.events[1]?.description).toContain('Room unavailable');
+    expect(parsed.events[1]?.description).toBe(
+      'Learn to network.\n\nRoom unavailable\n\nThis session is cancelled.\n\nDetails: https://hr.example.edu/workshops/x/',
+    );
+    // It offers no registration: its link is the workshop's page.
+    expect(parsed.events[1]?.url).toBe('https://hr.example.edu/workshops/x/');
     expect(parsed.events[2]).toMatchObject({
       uid: 'x-2027-03-30-1300@hr.example.edu',
       startUtc: '2027-04-06T17:00:00.000Z',
       sequence: 1,
     });
+  });
+
+  it("offer a full session's waiting list when there is one", () => {
+    const withList = {
+      ...workshop,
+      registration: {
+        ...workshop.registration,
+        waitingListUrl: 'https://sapweb.example.edu/training/x/waiting-list',
+      },
+    };
+    const [event] = parseCalendar(
+      calendarFile([sessionEvent('x', withList, dstDay, context)], 'Workshops'),
+    ).events;
+    expect(event?.description).toBe(
+      'Learn to network.\n\nThis session is full. Join the waiting list in SAPweb: https://sapweb.example.edu/training/x/waiting-list\n\nDetails: https://hr.example.edu/workshops/x/',
+    );
   });
 
   it('use CRLF line endings and lines of at most 75 octets', () => {

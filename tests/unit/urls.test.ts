@@ -76,9 +76,9 @@ describe('the URL of each page', () => {
     ],
     [
       'a session calendar',
-      (u) => u.sessionCalendar('intro-workshop', '2027-05-04-1300'),
-      '/workshops/intro-workshop/2027-05-04-1300.ics',
-      '/networking/workshops/intro-workshop/2027-05-04-1300.ics',
+      (u) => u.sessionCalendar('intro-workshop', 'intro-workshop-2027-05-04.ics'),
+      '/workshops/intro-workshop/intro-workshop-2027-05-04.ics',
+      '/networking/workshops/intro-workshop/intro-workshop-2027-05-04.ics',
     ],
     [
       'the calendar of all sessions',

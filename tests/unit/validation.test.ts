@@ -73,6 +73,8 @@ const cases: Record<string, string> = {
     'content/workshops/intro-workshop.md:17:12 sessions[0].start: "2026-03-10T13:00-05:00" is not a local date and time (expected a date and time such as 2026-03-10T13:00, without a time zone offset)',
   'duplicate-session':
     'content/workshops/intro-workshop.md:24:12 sessions[2].start: 2027-03-14T13:00 is the same session as sessions[1], which starts or started then (expected each session once',
+  'session-moved-onto-another':
+    'content/workshops/intro-workshop.md:24:12 sessions[2].start: 2027-03-14T13:00 is the same session as sessions[1], which starts or started then (expected each session once',
   'session-without-place':
     'content/workshops/intro-workshop.md:17:5 sessions[0].location: is missing (expected a location, or an "online" note, or both)',
   'session-bad-status':
@@ -83,6 +85,10 @@ const cases: Record<string, string> = {
     'content/workshops/intro-workshop.md:25:8 registration.url: "http://sapweb.fixture.edu/training/intro" is not an https web address (expected a web address starting with https://)',
   'registration-host-not-allowed':
     'content/workshops/intro-workshop.md:25:8 registration.url: "https://eventbrite.example.com/training/intro" is not on an allowed registration host (expected a link to sapweb.fixture.edu',
+  'waiting-list-not-https':
+    'content/workshops/intro-workshop.md:24:21 sessions[1].waitingListUrl: "http://sapweb.fixture.edu/training/intro/waiting-list" is not an https web address (expected a web address starting with https://)',
+  'waiting-list-host-not-allowed':
+    'content/workshops/intro-workshop.md:27:19 registration.waitingListUrl: "https://waitlist.example.com/training/intro" is not on an allowed registration host (expected a link to sapweb.fixture.edu, as listed in site.config.yaml)',
   'unknown-time-zone':
     'content/workshops/intro-workshop.md:11:11 timezone: "Eastern" is not a known time zone (expected a time zone name such as America/New_York)',
   'unknown-kind':

@@ -62,6 +62,16 @@ export const registrationLink = httpsUrl
   )
   .register(linkFieldRegistry, { hosts: 'registration' });
 
+/**
+ * A waiting list in the registration system, for a full session: on the same hosts as
+ * registration links, so readers leave only for the registration system. Each field says whose
+ * list it is in its own hint.
+ */
+export const waitingListLink = (hint: string) =>
+  httpsUrl
+    .describe(`${hint} It must be on a host listed under registration.hosts in site.config.yaml.`)
+    .register(linkFieldRegistry, { hosts: 'registration' });
+
 /** Any other link that leaves the site, such as a group's join.url. */
 export const outboundLink = httpsUrl
   .describe(

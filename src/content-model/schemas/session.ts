@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idsOf, SESSION_STATUSES } from '../vocabularies.ts';
 import { dateTimeOf, entry, oneOf, text, timeZone } from './fields.ts';
+import { waitingListLink } from './link-fields.ts';
 
 /** Whose clock a session's times are on. */
 const LOCAL_TIME = "in the session's time zone, or else the workshop's";
@@ -23,6 +24,9 @@ export const sessionSchema = entry({
     .default('scheduled'),
   previousStart: dateTimeOf(`when a rescheduled session was to start, ${LOCAL_TIME}`).optional(),
   note: text('a short note for this session', { max: 200 }).optional(),
+  waitingListUrl: waitingListLink(
+    "An https link to this session's own waiting list in the registration system, offered when the session is full. Leave it out to use the workshop's (registration.waitingListUrl).",
+  ).optional(),
 }).superRefine((session, ctx) => {
   if (session.location === undefined && session.online === undefined) {
     ctx.addIssue({

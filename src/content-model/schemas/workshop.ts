@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { idsOf, WORKSHOP_KINDS } from '../vocabularies.ts';
 import { entry, expecting, oneOf, text, timeZone } from './fields.ts';
-import { registrationLink } from './link-fields.ts';
+import { registrationLink, waitingListLink } from './link-fields.ts';
 import { termIds } from './term-fields.ts';
 import { sessionSchema } from './session.ts';
 
@@ -28,6 +28,9 @@ export const workshopSchema = entry({
   registration: entry({
     url: registrationLink,
     label: text('the link text, such as "Register in SAPweb Self Service: Training"', { max: 120 }),
+    waitingListUrl: waitingListLink(
+      'An https link to the waiting list in the registration system, offered for a full session instead of registration.',
+    ).optional(),
   }),
 });
 

@@ -163,23 +163,31 @@ export function crossEntryRules(
   const registrationHosts = allowedHosts(config, 'registration');
   for (const workshop of content.entries.workshops) {
     const { data } = workshop;
-    const host = new URL(data.registration.url).hostname;
-    const hostAllowed = registrationHosts.some((entry) => hostMatches(host, entry));
-    if (!hostAllowed) {
+    // Registration links and waiting lists lead to the registration system only.
+    let hostAllowed = true;
+    for (const link of linksIn(entrySources.workshops.schema, data)) {
+      if (link.hosts !== 'registration') continue;
+      const host = new URL(link.url).hostname;
+      if (registrationHosts.some((entry) => hostMatches(host, entry))) continue;
+      if (link.path.join('.') === 'registration.url') hostAllowed = false;
       report(
         workshop,
-        ['registration', 'url'],
-        `"${data.registration.url}" is not on an allowed registration host (expected a link to ${describeHosts(registrationHosts)}, as listed in site.config.yaml)`,
+        link.path,
+        `"${link.url}" is not on an allowed registration host (expected a link to ${describeHosts(registrationHosts)}, as listed in site.config.yaml)`,
       );
     }
     const sessionIds = new Map<string, number>();
+    const starts = new Map<string, number>();
     const timedWell: number[] = [];
     data.sessions.forEach((session, index) => {
-      // A session is known by its original start: calendar files and their UIDs are named after it.
+      // A session is known by its original start (its calendar UID), and its calendar file by its
+      // current start: both must be its own.
       const id = sessionId(session);
-      const first = sessionIds.get(id);
-      if (first === undefined) sessionIds.set(id, index);
-      else {
+      const first = sessionIds.get(id) ?? starts.get(session.start);
+      if (first === undefined) {
+        sessionIds.set(id, index);
+        starts.set(session.start, index);
+      } else {
         report(
           workshop,
           ['sessions', index, 'start'],

@@ -3,13 +3,22 @@ import { calendarFile, sessionEvent } from '../../../shared/calendar.ts';
 import { workshopsWithSessions } from '../../../site/collections.ts';
 import { calendarContext } from '../../../site/calendar-context.ts';
 
-/** One calendar file per upcoming session: /workshops/<workshop>/<session>.ics */
+/**
+ * One calendar file per upcoming session that is not cancelled, named after the workshop and the
+ * session's date: /workshops/<workshop>/<workshop>-<date>.ics
+ */
 export const getStaticPaths = (async () =>
   (await workshopsWithSessions()).flatMap(({ workshop, sessions }) =>
-    sessions.map((session) => ({
-      params: { slug: workshop.id, session: session.id },
-      props: { workshop, session },
-    })),
+    sessions.flatMap((session) =>
+      session.calendarFile === undefined
+        ? []
+        : [
+            {
+              params: { slug: workshop.id, file: session.calendarFile },
+              props: { workshop, session },
+            },
+          ],
+    ),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({
