@@ -135,6 +135,8 @@ export function siteUrls(base: string, origin?: string) {
     /** The words "Did you mean …?" corrects to, fetched when a search finds little. */
     searchVocabulary: () => `${root}${SEARCH_VOCABULARY_FILE}`,
     favicon: () => `${root}favicon.svg`,
+    /** The default picture of link previews, drawn from the theme colours at build time. */
+    socialImage: () => `${root}social-image.png`,
     themeStylesheet: () => `${root}theme.css`,
     sitemapIndex: () => `${root}sitemap-index.xml`,
 

@@ -181,6 +181,8 @@ describe('workshop pages', () => {
         'https://schema.org/EventRescheduled',
         '2027-01-21T12:00:00-06:00',
       ],
+      ['Event', '2027-02-18T12:00:00-06:00', 'https://schema.org/EventScheduled', undefined],
+      ['Event', '2027-02-18T15:00:00-06:00', 'https://schema.org/EventScheduled', undefined],
     ]);
   });
 
