@@ -177,6 +177,17 @@ describe('npm run build:public', () => {
       'https://careers.example.edu/sitemap-index.xml',
     );
   });
+
+  it('previews its pages at its own address, with its own copy of the default image', () => {
+    const $ = page('guides/start-here/index.html');
+    expect($('meta[property="og:url"]').attr('content')).toBe(
+      'https://careers.example.edu/guides/start-here/',
+    );
+    expect($('meta[property="og:image"]').attr('content')).toBe(
+      'https://careers.example.edu/social-image.png',
+    );
+    expect(existsSync(join(publicDist, 'social-image.png'))).toBe(true);
+  });
 });
 
 describe('the leak check', () => {
