@@ -1,7 +1,9 @@
 /** The network map: people by circle, kept in localStorage, scored for strength, breadth and gaps. */
+import { DRAWING_HEIGHT, DRAWING_WIDTH, drawNetwork } from '../shared/network-drawing.ts';
 import {
   CIRCLES,
   CLOSENESS_LABELS,
+  circleInText,
   gapPlaceUrl,
   networkFile,
   readNetworkFile,
@@ -12,10 +14,13 @@ import {
 } from '../shared/network-score.ts';
 import { countOf } from '../shared/stored-data.ts';
 import { announce } from './announce.ts';
-import { downloadText, storage } from './download.ts';
+import { svgMarkup } from '../shared/svg-tree.ts';
+import { downloadBlob, downloadText, storage } from './download.ts';
 import { loadKept, setAsideKeys, showKeptNotice } from './kept-storage.ts';
 import { networkMapStore } from './kept-stores.ts';
 import { urlsFor } from './page-data.ts';
+import { svgElement } from './svg-element.ts';
+import { svgToPng } from './svg-image.ts';
 
 const PEOPLE = ['person', 'people'] as const;
 const store = networkMapStore;
@@ -31,6 +36,9 @@ if (root) {
   const empty = root.querySelector<HTMLElement>('[data-network-empty]')!;
   const status = root.querySelector<HTMLElement>('[data-network-status]')!;
   const importInput = root.querySelector<HTMLInputElement>('#network-import')!;
+  const picture = root.querySelector<HTMLElement>('[data-network-picture]')!;
+  const deleteButton = root.querySelector<HTMLButtonElement>('[data-network-delete]')!;
+  const confirmBox = root.querySelector<HTMLElement>('[data-network-confirm]')!;
   const kept = loadKept(store);
   let people = kept.items;
   let saving = kept.saving;
@@ -53,7 +61,11 @@ if (root) {
     else storage.remove(store.key);
   };
 
+  const drawing = (standalone: boolean) =>
+    drawNetwork(people, { id: 'network-drawing', title: 'Your network map', standalone });
+
   function render() {
+    picture.replaceChildren(svgElement(drawing(false)));
     empty.hidden = people.length > 0;
     circlesBox.replaceChildren(
       ...CIRCLES.filter((circle) => people.some((person) => person.circle === circle.id)).map(
@@ -64,7 +76,7 @@ if (root) {
           const list = document.createElement('ul');
           for (const person of people.filter((p) => p.circle === circle.id)) {
             const item = document.createElement('li');
-            item.textContent = `${person.name}: ${CLOSENESS_LABELS[person.closeness].toLowerCase()} `;
+            item.textContent = `${person.name}: ${CLOSENESS_LABELS[person.closeness]} `;
             const remove = document.createElement('button');
             remove.type = 'button';
             remove.className = 'button button--small button--secondary';
@@ -118,9 +130,8 @@ if (root) {
     people = [...people, person];
     save();
     render();
-    say(
-      `Added ${person.name} to ${CIRCLES.find((c) => c.id === person.circle)?.label.toLowerCase()}.`,
-    );
+    const circle = CIRCLES.find((c) => c.id === person.circle);
+    say(`Added ${person.name} to your map${circle ? `, ${circleInText(circle)}` : ''}.`);
     form.querySelector<HTMLInputElement>('#person-name')!.value = '';
     form.querySelector<HTMLInputElement>('#person-name')!.focus();
   });
@@ -173,13 +184,51 @@ if (root) {
     if (file) void importFile(file);
   });
 
-  root.querySelector('[data-network-delete]')?.addEventListener('click', () => {
+  root.querySelector('[data-network-print]')?.addEventListener('click', () => window.print());
+
+  /** Downloads the picture as an SVG file or a PNG image; says what went wrong, never rejects. */
+  async function downloadPicture(kind: string) {
+    const markup = `<?xml version="1.0" encoding="UTF-8"?>\n${svgMarkup(drawing(true))}\n`;
+    try {
+      if (kind === 'png')
+        downloadBlob('my-network-map.png', await svgToPng(markup, DRAWING_WIDTH, DRAWING_HEIGHT));
+      else downloadText('my-network-map.svg', markup, 'image/svg+xml');
+      say('The picture of your map is downloaded. Keep it somewhere private.');
+    } catch (error) {
+      say(error instanceof Error ? error.message : 'The picture could not be made.');
+    }
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>(
+    '[data-network-picture-download]',
+  )) {
+    button.addEventListener(
+      'click',
+      () => void downloadPicture(button.dataset['networkPictureDownload'] ?? 'svg'),
+    );
+  }
+
+  // Delete asks first, in the page: focus goes to the safe choice, and back to Delete after.
+  const keep = root.querySelector<HTMLButtonElement>('[data-network-confirm-keep]')!;
+  const closeConfirm = (message: string) => {
+    confirmBox.hidden = true;
+    deleteButton.focus();
+    say(message);
+  };
+  deleteButton.addEventListener('click', () => {
+    confirmBox.hidden = false;
+    keep.focus();
+  });
+  keep.addEventListener('click', () => closeConfirm('Nothing was deleted.'));
+  confirmBox.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeConfirm('Nothing was deleted.');
+  });
+  root.querySelector('[data-network-confirm-delete]')?.addEventListener('click', () => {
     people = [];
     for (const key of [store.key, ...setAsideKeys(store.key)]) storage.remove(key);
     saving = true;
     notice.hidden = true;
     render();
-    say('Your map is deleted from this browser.');
+    closeConfirm('Your map is deleted from this browser.');
   });
 
   render();

@@ -60,6 +60,23 @@ export const CIRCLES = [
 ] as const;
 
 export type CircleId = (typeof CIRCLES)[number]['id'];
+export type Circle = (typeof CIRCLES)[number];
+
+/** How each circle reads after "no one" or "the people": a label is a heading, not a phrase. */
+const CIRCLE_PHRASES: Partial<Record<CircleId, string>> = {
+  'similar-roles': 'in similar roles elsewhere',
+};
+
+/**
+ * The circle in running text: "in your own team", "outside the Institute". Only the first letter
+ * is lowered, so a name in the label keeps its capitals.
+ */
+export function circleInText(circle: Circle): string {
+  const phrase = CIRCLE_PHRASES[circle.id];
+  if (phrase) return phrase;
+  const label = `${circle.label.charAt(0).toLowerCase()}${circle.label.slice(1)}`;
+  return circle.id === 'outside' ? label : `in ${label}`;
+}
 
 /** 1: we have met; 2: we talk now and then; 3: they would help me if I asked. */
 export type Closeness = 1 | 2 | 3;
@@ -114,7 +131,7 @@ export function scoreNetwork(people: readonly Person[]): NetworkScore {
       gaps.push({
         circle: circle.id,
         kind: 'empty',
-        message: `You have no one in ${circle.label.toLowerCase()}.`,
+        message: `You have no one ${circleInText(circle)}.`,
         fill: circle.fill,
         fillLabel: circle.fillLabel,
       });
@@ -122,7 +139,7 @@ export function scoreNetwork(people: readonly Person[]): NetworkScore {
       gaps.push({
         circle: circle.id,
         kind: 'weak',
-        message: `You have only met the people in ${circle.label.toLowerCase()}. A conversation would turn one of them into a real contact.`,
+        message: `You have only met the people ${circleInText(circle)}. A conversation would turn one of them into a real contact.`,
         fill: circle.fill,
         fillLabel: circle.fillLabel,
       });
