@@ -75,8 +75,8 @@ describe('the network map, with what an earlier visit stored', () => {
     );
     const circles = page.locator('[data-network-circles]');
     await expect(circles.locator('li').allTextContents()).resolves.toEqual([
-      'Ana: they would help me if i asked Remove',
-      'Ben: we have met Remove',
+      'Ana: They would help me if I asked Remove',
+      'Ben: We have met Remove',
     ]);
     await expect(page.locator('[data-kept-message]').textContent()).resolves.toBe(
       `1 saved person could not be read and was left out. ${KEPT_ASIDE}`,
@@ -95,6 +95,7 @@ describe('the network map, with what an earlier visit stored', () => {
 
     // Deleting the map deletes what was kept aside too: nothing of it stays in the browser.
     await page.getByRole('button', { name: 'Delete my data' }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
     await expect(setAside(page, MAP_KEY)).resolves.toEqual([]);
     await expect(page.evaluate((key) => localStorage.getItem(key), MAP_KEY)).resolves.toBeNull();
     await expect(page.locator('[data-kept-notice]').isVisible()).resolves.toBe(false);
@@ -160,8 +161,8 @@ describe('importing a network map', () => {
       .waitFor();
     await page.getByRole('button', { name: 'Remove Ben' }).click();
     await expect(page.locator('[data-network-circles] li').allTextContents()).resolves.toEqual([
-      'Ana: they would help me if i asked Remove',
-      'Cleo: we have met Remove',
+      'Ana: They would help me if I asked Remove',
+      'Cleo: We have met Remove',
     ]);
     await expect(storedNames(page)).resolves.toEqual(['Ana', 'Cleo']);
     expect(errors).toEqual([]);

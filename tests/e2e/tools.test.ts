@@ -28,12 +28,20 @@ describe('the question bank and interview plan', () => {
     ]);
     expect(await page.locator('[data-question-bank] .question').count()).toBe(12);
     await expect(page.locator('#plan').isHidden()).resolves.toBe(true);
+    // It says what the plan needs, and that the questions print as a list.
+    await expect(page.getByText('This tool needs JavaScript').isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-question-bank] .question').nth(11).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.locator('article').innerText()).resolves.not.toMatch(/use the tool/i);
     await context.close();
   });
 
   it('builds a plan, reorders it, adds an own question and downloads it', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(siteUrl('guides/question-bank/'));
+    await expect(page.getByText('This tool needs JavaScript').isVisible()).resolves.toBe(false);
     const questions = page.locator('[data-question-bank] .question');
     // The first opener and the first closer of the fixture's question bank.
     const first = 'What does a normal week look like for you?';
@@ -100,11 +108,169 @@ describe('the question bank and interview plan', () => {
 });
 
 describe('the network map', () => {
-  it('without JavaScript, explains the exercise on paper', async () => {
+  it('without JavaScript, says what the tool needs and offers a blank map to print', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl('guides/map-your-network/'));
     await expect(page.locator('#network-map').isHidden()).resolves.toBe(true);
-    await expect(page.locator('article').textContent()).resolves.toMatch(/paper/i);
+    await expect(page.getByText('This tool needs JavaScript').isVisible()).resolves.toBe(true);
+    const blank = page.getByRole('img', { name: 'A blank network map to print' });
+    await expect(blank.isVisible()).resolves.toBe(true);
+    await expect(blank.locator('.network-drawing__ring').count()).resolves.toBe(3);
+    await expect(blank.locator('text[data-circle]').allTextContents()).resolves.toEqual([
+      'Your own team',
+      'Other departments',
+      'Leadership',
+      'People in similarroles elsewhere',
+      'Employee groups',
+      'Outside theInstitute',
+    ]);
+    await expect(blank.locator('.network-drawing__person').count()).resolves.toBe(0);
+    await expect(page.locator('article').innerText()).resolves.not.toMatch(/use the tool/i);
+
+    // The blank map downloads as an image of its own.
+    const link = page.getByRole('link', { name: 'download the blank map' });
+    await expect(link.getAttribute('download')).resolves.toBe('blank-network-map.svg');
+    const file = await context.request.get(
+      new URL((await link.getAttribute('href'))!, page.url()).href,
+    );
+    expect(file.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(await file.text()).toContain(
+      '<title id="blank-network-map-title">A blank network map</title>',
+    );
+
+    // On paper: the blank map prints, the sentence about printing does not.
+    await page.emulateMedia({ media: 'print' });
+    await expect(blank.isVisible()).resolves.toBe(true);
+    await expect(page.getByText('This tool needs JavaScript').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('draws the reader at the centre and each person in their ring and circle', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(siteUrl('guides/map-your-network/'));
+    const picture = page.getByRole('img', { name: 'Your network map' });
+    await expect(picture.locator('.network-drawing__person').count()).resolves.toBe(0);
+    await expect(page.locator('.tool-fallback').isVisible()).resolves.toBe(false);
+    const add = async (name: string, circle: string, closeness: string) => {
+      await page.getByLabel('Name or initials').fill(name);
+      await page.getByLabel('Circle').selectOption({ label: circle });
+      await page.getByLabel(closeness).check();
+      await page.getByRole('button', { name: 'Add to my map' }).click();
+    };
+    await add('Ana', 'Your own team', 'They would help me if I asked');
+    await add('Ben', 'Outside the Institute', 'We have met');
+    const people = await picture.locator('.network-drawing__person').evaluateAll((groups) =>
+      groups.map((group) => ({
+        name: group.querySelector('text')?.textContent,
+        circle: group.getAttribute('data-circle'),
+        closeness: group.getAttribute('data-closeness'),
+      })),
+    );
+    expect(people).toEqual([
+      { name: 'Ana', circle: 'own-team', closeness: '3' },
+      { name: 'Ben', circle: 'outside', closeness: '1' },
+    ]);
+    await expect(picture.locator('.network-drawing__ring').count()).resolves.toBe(3);
+    await expect(picture.locator('text[data-circle]').count()).resolves.toBe(6);
+    await expect(picture.locator('desc').textContent()).resolves.toContain(
+      'Your own team: 1 (Ana). Outside the Institute: 1 (Ben).',
+    );
+    // The radio buttons sit beside their labels, on the same line.
+    const radio = await page.getByLabel('We have met').boundingBox();
+    const label = await page.locator('label[for="closeness-1"]').boundingBox();
+    expect(label!.x).toBeGreaterThan(radio!.x + radio!.width);
+    expect(Math.abs(label!.y + label!.height / 2 - (radio!.y + radio!.height / 2))).toBeLessThan(4);
+
+    // The picture downloads as an SVG file and as a PNG image.
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the picture (SVG)' }).click(),
+    ]);
+    expect(svgFile.suggestedFilename()).toBe('my-network-map.svg');
+    const svgText = readFileSync((await svgFile.path()) ?? '', 'utf8');
+    expect(svgText).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+    expect(svgText).toContain('>Ana</text>');
+    expect(svgText).toContain('>Ben</text>');
+    const [pngFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the picture (PNG)' }).click(),
+    ]);
+    expect(pngFile.suggestedFilename()).toBe('my-network-map.png');
+    const png = readFileSync((await pngFile.path()) ?? '');
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // Twice the picture's size, read from the PNG's header.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1800, 1580]);
+
+    // On paper: the picture and the list, none of the controls.
+    await page.emulateMedia({ media: 'print' });
+    await expect(picture.isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-network-circles]').isVisible()).resolves.toBe(true);
+    for (const control of [
+      page.locator('[data-network-form]'),
+      page.getByRole('button', { name: 'Download the picture (SVG)' }),
+      page.getByRole('button', { name: 'Delete my data' }),
+      page.getByRole('button', { name: 'Remove Ana' }),
+    ]) {
+      await expect(control.isVisible()).resolves.toBe(false);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks before Delete: Keep keeps everything, Yes deletes it', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(siteUrl('guides/map-your-network/'));
+    await page.getByLabel('Name or initials').fill('Ana');
+    await page.getByRole('button', { name: 'Add to my map' }).click();
+    const remove = page.getByRole('button', { name: 'Delete my data' });
+    const question = page.getByRole('group', {
+      name: 'Delete all entries from this browser? This cannot be undone.',
+    });
+    await expect(question.isVisible()).resolves.toBe(false);
+
+    await remove.click();
+    await expect(question.isVisible()).resolves.toBe(true);
+    // Focus goes to the choice that loses nothing.
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      'Keep them',
+    );
+    await page.keyboard.press('Enter');
+    await expect(question.isVisible()).resolves.toBe(false);
+    await expect(remove.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await expect(page.locator('[data-network-status]').textContent()).resolves.toBe(
+      'Nothing was deleted.',
+    );
+    await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ana');
+    await expect(
+      page.evaluate(() => localStorage.getItem('networking-hub:network-map')),
+    ).resolves.toContain('"Ana"');
+
+    await remove.click();
+    await page.keyboard.press('Escape');
+    await expect(question.isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-network-circles]').textContent()).resolves.toContain('Ana');
+
+    await remove.click();
+    await question.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect(question.isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-network-empty]').isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('img', { name: 'Your network map' })
+        .locator('.network-drawing__person')
+        .count(),
+    ).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => localStorage.getItem('networking-hub:network-map')),
+    ).resolves.toBeNull();
+    await expect(remove.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -141,6 +307,7 @@ describe('the network map', () => {
     writeFileSync(saved, exported);
 
     await page.getByRole('button', { name: 'Delete my data' }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
     await expect(page.locator('[data-network-empty]').isVisible()).resolves.toBe(true);
     await expect(
       page.evaluate(() => localStorage.getItem('networking-hub:network-map')),
@@ -176,7 +343,7 @@ describe('the network map', () => {
     await page.keyboard.type('Cleo');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-network-status]').textContent()).resolves.toBe(
-      'Added Cleo to your own team.',
+      'Added Cleo to your map, in your own team.',
     );
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('person-name');
     await context.close();
@@ -240,7 +407,7 @@ describe('guides', () => {
       'nav.contents',
       '.related',
       '.guide-pagination',
-      '#network-map',
+      '[data-network-form]',
     ]) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
