@@ -74,7 +74,7 @@ const CIRCLE_PHRASES: Partial<Record<CircleId, string>> = {
 export function circleInText(circle: Circle): string {
   const phrase = CIRCLE_PHRASES[circle.id];
   if (phrase) return phrase;
-  const label = `${circle.label.charAt(0).toLowerCase()}${circle.label.slice(1)}`;
+  const label = circle.label.charAt(0).toLowerCase() + circle.label.slice(1);
   return circle.id === 'outside' ? label : `in ${label}`;
 }
 

@@ -31,5 +31,14 @@ export function svgMarkup(node: SvgNode | string): string {
   const attributes = Object.entries(node.attributes)
     .map(([name, value]) => ` ${name}="${escape(String(value))}"`)
     .join('');
-  return `<${node.name}${attributes}>${node.children.map(svgMarkup).join('')}</${node.name}>`;
+  return [
+    '<',
+    node.name,
+    attributes,
+    '>',
+    ...node.children.map(svgMarkup),
+    '</',
+    node.name,
+    '>',
+  ].join('');
 }

@@ -92,6 +92,8 @@ export function siteUrls(base: string, origin?: string) {
     guide: (id: string) => folder('guides', id),
     /** A guide the site itself links to, such as the privacy notice (SITE_GUIDES). */
     siteGuide: (id: SiteGuide) => folder('guides', id),
+    /** The empty network map as an image, for readers who print it instead of using the tool. */
+    blankNetworkMap: () => `${root}network-map-blank.svg`,
 
     /** The A to Z listing: /directory/ for page 1, /directory/page/2/ after that. */
     directory: (page = 1) => paged(folder('directory'), page),
