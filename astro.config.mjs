@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
+import { institutionNamesInBodies } from './src/integrations/institution-names.ts';
 import { mdxBodyGuard } from './src/integrations/mdx-body-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
@@ -65,7 +66,10 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro's own processor, with a guard in every MDX compilation: a guide that holds code (an
     // import of node:fs, an expression, an HTML element) stops the build even if validation did not.
-    processor: satteri({ mdastPlugins: [mdxBodyGuard(process.cwd())] }),
+    // Then %institution% and %institution-short% in the words of bodies become the names.
+    processor: satteri({
+      mdastPlugins: [mdxBodyGuard(process.cwd()), institutionNamesInBodies(site.institution)],
+    }),
   },
   security: {
     csp: {

@@ -53,7 +53,7 @@ export const CIRCLES = [
   },
   {
     id: 'outside',
-    label: 'Outside the Institute',
+    label: 'Outside your institution',
     fill: { goal: 'opportunities' },
     fillLabel: 'Colleagues who can point you to opportunities and contacts beyond your area',
   },

@@ -21,6 +21,8 @@ export interface RequestDetails {
   /** How the contact likes to meet; only the ways that are a conversation are offered. */
   formats: readonly { phrase: string; kind: string }[];
   siteTitle: string;
+  /** The institution as a sentence names it, such as "the University" (site.config.yaml's shortName). */
+  institution: string;
 }
 
 export interface Message {
@@ -67,7 +69,7 @@ export function requestMessage(details: RequestDetails): Message {
   const body = [
     `Dear ${greetingName(details)},`,
     '',
-    `I am [your name], [your role] in [your department]. I found you in the ${details.siteTitle} directory: [why I chose you].`,
+    `I am [your name], [your role] in [your department] at ${details.institution}. I found you in the ${details.siteTitle} directory: [why I chose you].`,
     '',
     learn,
     '',
@@ -139,6 +141,7 @@ export function updateMessage({ contactName }: { contactName: string }): Message
 /** The four messages of the outreach templates, in the order a reader uses them. */
 export function outreachTemplates(
   siteTitle: string,
+  institution: string,
 ): { id: string; name: string; when: string; message: Message }[] {
   const contactName = '[their first name]';
   return [
@@ -152,6 +155,7 @@ export function outreachTemplates(
         topics: ['[a topic they list]'],
         formats: [],
         siteTitle,
+        institution,
       }),
     },
     {

@@ -1,6 +1,7 @@
 /** The validated site configuration, and the site's URLs under its base path, for pages and components. */
 import { configForEdition, currentEdition, staffAddress } from '../content-model/edition.ts';
 import { readSiteConfig } from '../content-model/site-config-file.ts';
+import { fillNames, type InstitutionNames } from '../shared/institution-names.ts';
 import { siteUrls } from '../shared/urls.ts';
 
 const config = readSiteConfig(process.cwd());
@@ -12,6 +13,19 @@ export const edition = currentEdition();
 export const site = configForEdition(config, edition);
 
 export const urls = siteUrls(site.base, site.url);
+
+/**
+ * The institution's names from site.config.yaml: `name` in full, `shortName` as running text uses
+ * it ("the University"). The one place pages and components read them from.
+ */
+export function institutionNames(): InstitutionNames {
+  return site.institution;
+}
+
+/** A UI string with %institution% and %institution-short% filled in, capitalised where it starts. */
+export function withInstitutionNames(text: string): string {
+  return fillNames(text, site.institution);
+}
 
 const staff = staffAddress(config);
 /** The staff edition's URLs, for the public edition's links to what is behind sign-in. */

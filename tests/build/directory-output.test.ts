@@ -56,7 +56,7 @@ describe('a profile', () => {
       [
         'Dear Amara,',
         '',
-        'I am [your name], [your role] in [your department]. I found you in the Staff Connections directory: [why I chose you].',
+        'I am [your name], [your role] in [your department] at the college. I found you in the Staff Connections directory: [why I chose you].',
         '',
         'I would like to learn about budgeting and data analysis, and to hear your view on what is changing in your department.',
         '',

@@ -23,7 +23,24 @@ const CONTENT_COMPONENTS_ONLY =
  * used to catch, with every error line they give. npm run validate (tests/unit/validation.test.ts)
  * and the build (tests/project-builds/build-fails.test.ts) must both give exactly these lines.
  */
+const PLACEHOLDERS_THERE_ARE =
+  '(expected %institution% and %institution-short%: %institution% for the full name of the institution, %institution-short% for its name in a sentence, both from site.config.yaml)';
+
 export const exactCases: Record<string, string[]> = {
+  // The institution's names: the one-line form of older configurations, and misspelt or
+  // unquoted placeholders in content, in a field and in a guide's words.
+  'config-institution-one-line': [
+    'site.config.yaml:1:14 institution: "Fixture University" is one name, and the site needs two (expected two lines indented under "institution:": "name: Fixture University" for the full name, and a shortName for the name as a sentence uses it, such as "shortName: the University")',
+  ],
+  'placeholder-unknown-in-field': [
+    `content/groups/budget-circle.yaml:2:43 summary: "%institute%" is not a placeholder; did you mean "%institution%"? ${PLACEHOLDERS_THERE_ARE}`,
+  ],
+  'placeholder-unknown-in-guide': [
+    `content/guides/start-here.mdx:13:23 body: "%institution-shrt%" is not a placeholder; did you mean "%institution-short%"? ${PLACEHOLDERS_THERE_ARE}`,
+  ],
+  'placeholder-unquoted-at-start': [
+    'content/groups/budget-circle.yaml:2:10 YAML syntax: this value starts with "%", which YAML does not allow in a value without quotes (expected the value in quotes, as every value that starts with a placeholder is: put it in quotes, as in summary: "%institution-short% budget holders meet to share tips.")',
+  ],
   // Text from an entry that a terminal or the GitHub Actions runner would act on is printed as
   // visible escapes: no line of output starts with "::", none moves the cursor or colours text.
   'unknown-key-workflow-commands': [

@@ -16,13 +16,14 @@ const amara = (goal?: string) =>
     goal,
     formats: [VIDEO, COFFEE],
     siteTitle: 'Staff Connections',
+    institution: 'the college',
   });
 
 const body = (learn: string) =>
   [
     'Dear Amara,',
     '',
-    'I am [your name], [your role] in [your department]. I found you in the Staff Connections directory: [why I chose you].',
+    'I am [your name], [your role] in [your department] at the college. I found you in the Staff Connections directory: [why I chose you].',
     '',
     learn,
     '',
@@ -77,7 +78,7 @@ describe('the prefilled request', () => {
 
   it('runs to about 100 words', () => {
     const words = amara('which skills matter in your area').body.split(/\s+/).length;
-    expect(words).toBe(97);
+    expect(words).toBe(100);
   });
 
   it('greets by the name the contact asked for', () => {
@@ -87,6 +88,7 @@ describe('the prefilled request', () => {
       topics: ['Procurement'],
       formats: [VIDEO],
       siteTitle: 'Staff Connections',
+      institution: 'the college',
     });
     expect(message.body.split('\n')[0]).toBe('Dear Bobby,');
   });
@@ -97,6 +99,7 @@ describe('the prefilled request', () => {
       topics: ['Procurement'],
       formats: [VIDEO],
       siteTitle: 'Staff Connections',
+      institution: 'the college',
     });
     expect(message.body.split('\n')[0]).toBe('Dear Priya,');
     expect(greetingName({ contactName: 'Thảo Nguyễn' })).toBe('Thảo');
@@ -109,6 +112,7 @@ describe('the prefilled request', () => {
       topics: ['Procurement'],
       formats: [EMAIL, COFFEE, VIDEO],
       siteTitle: 'Staff Connections',
+      institution: 'the college',
     });
     expect(message.body).toContain(
       'Would you have 20 minutes for a conversation in the next few weeks? I am happy to meet over coffee or by video, whichever suits you. I will keep to time',
@@ -121,6 +125,7 @@ describe('the prefilled request', () => {
       topics: ['Procurement'],
       formats: [COFFEE, VIDEO, PHONE],
       siteTitle: 'Staff Connections',
+      institution: 'the college',
     });
     expect(message.body).toContain(
       'I am happy to meet over coffee or by video, whichever suits you.',
@@ -134,6 +139,7 @@ describe('the prefilled request', () => {
       topics: ['Procurement'],
       formats: [EMAIL],
       siteTitle: 'Staff Connections',
+      institution: 'the college',
     });
     expect(message.body).toContain(
       'Would you have 20 minutes for a conversation in the next few weeks? I will keep to time and bring a few questions.',
@@ -147,6 +153,7 @@ describe('the prefilled request', () => {
       topics: ['SAP Concur', 'HR policy'],
       formats: [VIDEO],
       siteTitle: 'Staff Connections',
+      institution: 'the college',
     });
     expect(message.subject).toBe('Request for a 20-minute conversation about SAP Concur');
     expect(message.body).toContain('I would like to learn about SAP Concur and HR policy.');

@@ -288,7 +288,7 @@ describe('the network map file', () => {
 
 describe('outreach templates', () => {
   it('has a request, a reminder, a thank-you and a later update, each to fill in', () => {
-    const templates = outreachTemplates('Networking Hub');
+    const templates = outreachTemplates('Networking Hub', 'the Institute');
     expect(templates.map((template) => template.id)).toEqual([
       'request',
       'reminder',
@@ -305,7 +305,7 @@ describe('outreach templates', () => {
       body: [
         'Dear [their first name],',
         '',
-        'I am [your name], [your role] in [your department]. I found you in the Networking Hub directory: [why I chose you].',
+        'I am [your name], [your role] in [your department] at the Institute. I found you in the Networking Hub directory: [why I chose you].',
         '',
         'I would like to learn about [a topic they list].',
         '',

@@ -114,7 +114,7 @@ const cases: Record<string, string> = {
   'config-unreadable-accent':
     'site.config.yaml:7:11 theme.accent: "#f5a623" has a contrast of 2.0:1 on the light background #ffffff (expected at least 4.5:1, so links stay readable)',
   'config-missing-institution':
-    'site.config.yaml:1:1 institution: is missing (expected the name of the institution',
+    'site.config.yaml:1:1 institution: is missing (expected two lines indented under "institution:": "name: Example Institute of Technology" for the full name, and a shortName for the name as a sentence uses it, such as "shortName: the University")',
   'config-bad-host':
     'site.config.yaml:12:7 registration.hosts[0]: "https://sapweb.fixture.edu/training" is not a host name (expected a host name such as sapweb.example.edu, without https:// or a path)',
   'config-public-edition-path':

@@ -25,7 +25,7 @@ export const goalSchema = entry({
   profilePhrase: phrase(
     'the question as a profile lists it after "Can help you find out:", such as "what is changing in their department"',
   ),
-  label: text('a short label for filters, such as "Changes at the Institute"', { max: 60 }),
+  label: text('a short label for filters, such as "Changes at %institution-short%"', { max: 60 }),
   description: text('one or two sentences on what a conversation about this uncovers', {
     max: 400,
   }),

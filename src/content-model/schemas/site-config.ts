@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { contrastRatio } from '../../shared/contrast.ts';
 import { count, email, entry, expecting, text, yesNo } from './fields.ts';
 import { configLink } from './link-fields.ts';
+import { describeValue } from './describe-value.ts';
 
 /** The page backgrounds in src/styles/global.css: the accent is used for links on them. */
 export const LIGHT_BACKGROUND = '#ffffff';
@@ -101,11 +102,44 @@ function readableAccent(background: string, scheme: string) {
   );
 }
 
+/** How the two names are written, for messages: under "institution:", indented two spaces. */
+const INSTITUTION_LINES = (name = 'Example Institute of Technology') =>
+  `two lines indented under "institution:": "name: ${name}" for the full name, and a shortName for the name as a sentence uses it, such as "shortName: the University"`;
+
+/**
+ * The institution's full name, and its name in running text with its article ("the
+ * University"): pages, guides and templates show these wherever content writes %institution%
+ * or %institution-short%.
+ */
+const institutionNames = z
+  .strictObject(
+    {
+      name: text('the full name of the institution, such as "Example Institute of Technology"', {
+        max: 120,
+      }),
+      shortName: text(
+        'the name of the institution as a sentence uses it, with its article, such as "the Institute" or "the University"',
+        { max: 60 },
+      ),
+    },
+    {
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys') return undefined;
+        if (issue.input === undefined) return `is missing (expected ${INSTITUTION_LINES()})`;
+        // The one-line form of older configurations: "institution: Example Institute of Technology".
+        if (typeof issue.input === 'string')
+          return `"${issue.input}" is one name, and the site needs two (expected ${INSTITUTION_LINES(issue.input)})`;
+        return `${describeValue(issue.input)} is not a group of fields (expected ${INSTITUTION_LINES()})`;
+      },
+    },
+  )
+  .describe(
+    'The institution\'s names: the full name, and the name as a sentence uses it, such as "the University".',
+  );
+
 /** The one file a school or department edits to make the site its own: site.config.yaml. */
 export const siteConfigSchema = entry({
-  institution: text('the name of the institution, such as "Example Institute of Technology"', {
-    max: 120,
-  }),
+  institution: institutionNames,
   title: text('the site title, such as "Networking Hub"', { max: 80 }),
   tagline: text('a one-line description of the site', { max: 200 }),
   url: siteAddress,

@@ -13,10 +13,14 @@ import { classifyLink } from './body-links.ts';
 import { pointIn, type Point } from './body-point.ts';
 import { esmFindings, elementFinding, expressionFinding, type MdxFile } from './mdx-components.ts';
 import { describeHtml } from './raw-html.ts';
+import { placeholdersIn } from '../../shared/institution-names.ts';
+import { unknownPlaceholderMessage } from './placeholders.ts';
 
 /** A refused construct, where it starts in the file. */
 export interface BodyFinding extends Point {
   message: string;
+  /** "body" for a problem in the words themselves, such as a misspelt placeholder. */
+  field?: string;
 }
 
 /** A link to a page of this site, to check against the pages the site builds. */
@@ -127,6 +131,16 @@ export function checkBodyTree(tree: MdastNode, mdx?: MdxFile): BodyCheck {
     if (message) {
       findings.push({ ...at, message });
       return;
+    }
+    if (node.type === 'text') {
+      const value = textOf(node, 'value');
+      for (const { offset, placeholder, known } of placeholdersIn(value))
+        if (!known)
+          findings.push({
+            ...pointIn(value, at, offset),
+            field: 'body',
+            message: unknownPlaceholderMessage(placeholder),
+          });
     }
     if (node.type === 'link' || node.type === 'definition') {
       const verdict = classifyLink(textOf(node, 'url'));

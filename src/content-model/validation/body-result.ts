@@ -10,12 +10,12 @@ export interface BodyResult {
 /** The findings of a body check as problems of `file`. */
 export function bodyResult(file: string, { findings, internalLinks }: BodyCheck): BodyResult {
   return {
-    problems: findings.map(({ line, column, message }) => ({
+    problems: findings.map(({ line, column, message, field = '' }) => ({
       severity: 'error',
       file,
       line,
       column,
-      field: '',
+      field,
       message,
     })),
     internalLinks,

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { extname, join, basename } from 'node:path';
 import type { z } from 'astro/zod';
+import type { InstitutionNames } from '../../shared/institution-names.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { loadSiteConfig } from '../site-config-file.ts';
 import {
@@ -25,6 +26,7 @@ import { markdownBodyCheck } from './markdown-body.ts';
 import { mdxBodyCheck } from './mdx-body.ts';
 import { personalDataIn } from '../schemas/personal-data.ts';
 import { describeValue } from '../schemas/describe-value.ts';
+import { placeholderProblems, withNames } from './placeholders.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { suggest } from './suggest.ts';
 import { choicesOf, type TaxonomyChoices } from './term-names.ts';
@@ -204,9 +206,10 @@ function loadTaxonomy<Name extends ListName>(
   root: string,
   name: Name,
   problems: Problem[],
+  names: InstitutionNames | undefined,
 ): LoadedEntry<TaxonomyOutput<Name>>[] {
   const { file } = taxonomySources[name];
-  return guarded(file, problems, () => readTaxonomy(root, name, problems)) ?? [];
+  return guarded(file, problems, () => readTaxonomy(root, name, problems, names)) ?? [];
 }
 
 /** A list file's shape, in the words of its messages. */
@@ -286,6 +289,7 @@ function readTaxonomy<Name extends ListName>(
   root: string,
   name: Name,
   problems: Problem[],
+  names: InstitutionNames | undefined,
 ): LoadedEntry<TaxonomyOutput<Name>>[] {
   const { file, schema, label } = taxonomySources[name];
   const key = listKey(name);
@@ -311,9 +315,11 @@ function readTaxonomy<Name extends ListName>(
   const loaded: LoadedEntry<TaxonomyOutput<Name>>[] = [];
   const seen = new Map<string, number>();
   items.forEach((item: unknown, index: number) => {
-    const data = check(source, schema, item, problems, [key, index]) as
+    const misspelt = placeholderProblems(source, item, [key, index]);
+    problems.push(...misspelt);
+    const data = check(source, schema, withNames(item, names), problems, [key, index]) as
       TaxonomyOutput<Name> | undefined;
-    if (!data) return;
+    if (!data || misspelt.length > 0) return;
     const locate = (path: readonly PropertyKey[]) => source.locate([key, index, ...path]);
     const firstIndex = seen.get(data.id);
     if (firstIndex !== undefined) {
@@ -337,9 +343,10 @@ function loadEntries<Name extends EntryCollectionName>(
   name: Name,
   problems: Problem[],
   terms: TaxonomyChoices,
+  names: InstitutionNames | undefined,
 ): LoadedEntry<Output<Name>>[] {
   const { dir } = entrySources[name];
-  return guarded(dir, problems, () => readEntries(root, name, problems, terms)) ?? [];
+  return guarded(dir, problems, () => readEntries(root, name, problems, terms, names)) ?? [];
 }
 
 function readEntries<Name extends EntryCollectionName>(
@@ -347,6 +354,7 @@ function readEntries<Name extends EntryCollectionName>(
   name: Name,
   problems: Problem[],
   terms: TaxonomyChoices,
+  names: InstitutionNames | undefined,
 ): LoadedEntry<Output<Name>>[] {
   const { dir } = entrySources[name];
   const folderProblem = contentFolderProblem(root, dir);
@@ -356,14 +364,14 @@ function readEntries<Name extends EntryCollectionName>(
   }
   if (!lstatSync(join(root, dir), { throwIfNoEntry: false })) return [];
   const loaded: LoadedEntry<Output<Name>>[] = [];
-  const names = readdirSync(join(root, dir))
+  const fileNames = readdirSync(join(root, dir))
     .filter((name) => !name.startsWith('.'))
     .sort();
-  for (const fileName of names) {
+  for (const fileName of fileNames) {
     const file = `${dir}/${fileName}`;
     const read = () => readContentFile(root, file, 'a file with the fields of the entry');
     const entry = guarded(file, problems, () =>
-      loadEntryFile(root, name, fileName, read, problems, terms),
+      loadEntryFile(root, name, fileName, read, problems, terms, names),
     );
     if (entry) loaded.push(entry);
   }
@@ -374,7 +382,7 @@ function readEntries<Name extends EntryCollectionName>(
  * One file of an entry folder, checked against its file name rules and schema: the entry, or
  * undefined with its problems added. `read` reads the file (readContentFile), or gives the text
  * a scaffolder has not written yet. `terms`, when given, name the term meant by a term field
- * written as the term's name.
+ * written as the term's name. `names`, when given, fill the institution placeholders of its texts.
  */
 export function loadEntryFile<Name extends EntryCollectionName>(
   root: string,
@@ -383,6 +391,7 @@ export function loadEntryFile<Name extends EntryCollectionName>(
   read: () => ContentFileRead,
   problems: Problem[],
   terms?: TaxonomyChoices,
+  names?: InstitutionNames,
 ): LoadedEntry<Output<Name>> | undefined {
   const { dir, format, schema } = entrySources[name];
   const file = `${dir}/${fileName}`;
@@ -402,10 +411,12 @@ export function loadEntryFile<Name extends EntryCollectionName>(
   );
   if (!parsed) return undefined;
   const { source, body, internalLinks } = parsed;
-  const data = check(source, schema, source.data ?? {}, problems, [], terms) as
+  const misspelt = placeholderProblems(source, source.data);
+  problems.push(...misspelt);
+  const data = check(source, schema, withNames(source.data ?? {}, names), problems, [], terms) as
     Output<Name> | undefined;
   const id = basename(fileName, extname(fileName));
-  if (!data) return undefined;
+  if (!data || misspelt.length > 0) return undefined;
   return {
     id,
     file,
@@ -417,11 +428,15 @@ export function loadEntryFile<Name extends EntryCollectionName>(
 }
 
 /** The list files alone (the taxonomies and the question bank), each checked against its schema. */
-export function loadLists(root: string, problems: Problem[]): LoadedContent['taxonomies'] {
+export function loadLists(
+  root: string,
+  problems: Problem[],
+  names?: InstitutionNames,
+): LoadedContent['taxonomies'] {
   return Object.fromEntries(
     (Object.keys(taxonomySources) as ListName[]).map((name) => [
       name,
-      loadTaxonomy(root, name, problems),
+      loadTaxonomy(root, name, problems, names),
     ]),
   ) as LoadedContent['taxonomies'];
 }
@@ -432,17 +447,19 @@ export function loadContent(root: string): LoadedContent {
   const site = guarded(SITE_CONFIG_FILE, problems, () => loadSiteConfig(root));
   problems.push(...(site?.problems ?? []));
   const config = site?.config;
-  const taxonomies = loadLists(root, problems);
+  // Texts are read with their placeholders filled, so every check and page sees the names.
+  const names = config?.institution;
+  const taxonomies = loadLists(root, problems, names);
   const terms = choicesOf(taxonomies);
   return {
     root,
     config,
     taxonomies,
     entries: {
-      contacts: loadEntries(root, 'contacts', problems, terms),
-      groups: loadEntries(root, 'groups', problems, terms),
-      workshops: loadEntries(root, 'workshops', problems, terms),
-      guides: loadEntries(root, 'guides', problems, terms),
+      contacts: loadEntries(root, 'contacts', problems, terms, names),
+      groups: loadEntries(root, 'groups', problems, terms, names),
+      workshops: loadEntries(root, 'workshops', problems, terms, names),
+      guides: loadEntries(root, 'guides', problems, terms, names),
     },
     problems,
   };

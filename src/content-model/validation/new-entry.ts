@@ -19,7 +19,8 @@ export function newEntryProblems(
   const problems: Problem[] = [];
   const read = () => ({ text });
   const terms = choicesOf(content.taxonomies);
-  const entry = loadEntryFile(content.root, collection, fileName, read, problems, terms);
+  const names = content.config?.institution;
+  const entry = loadEntryFile(content.root, collection, fileName, read, problems, terms, names);
   if (entry && content.config) {
     const others = content.entries[collection].filter((other) => other.file !== entry.file);
     const withEntry = {

@@ -24,6 +24,11 @@ export interface YamlSource {
   data: unknown;
   /** Where the value at `path` is; for a missing value, where its nearest parent is. */
   locate: (path: readonly PropertyKey[]) => Position;
+  /**
+   * Where `written` first appears inside the value at `path`, such as a placeholder in a text; where
+   * the value starts when it is not found there as written.
+   */
+  locateWithin: (path: readonly PropertyKey[], written: string) => Position;
   /** Where the key `key` of the mapping at `path` is written. */
   locateKey: (path: readonly PropertyKey[], key: string) => Position;
   /**
@@ -183,6 +188,12 @@ export function parseYamlSource(
     locate(path) {
       const node = nodeAt(path);
       return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
+    },
+    locateWithin(path, written) {
+      const node = nodeAt(path);
+      if (!node?.range) return { line: 1 + lineOffset, column: 1 };
+      const found = text.slice(node.range[0], node.range[1]).indexOf(written);
+      return at(node.range[0] + Math.max(found, 0));
     },
     locateKey(path, key) {
       const pair = pairAt(path, key);

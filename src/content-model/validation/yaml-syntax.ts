@@ -139,6 +139,20 @@ export function syntaxMessage(text: string, doc: Document, error: YAMLError): Sy
     }
   }
 
+  // "summary: %institution-short% meets monthly": a plain value may not start with these signs.
+  if (error.code === 'BAD_SCALAR_START' && /^[%@`]/.test(text.slice(from))) {
+    const sign = text[from]!;
+    const value = text.slice(from, lineEnd(text, from)).trim();
+    const key = text.slice(lineStart(text, from), from).trim().replace(/^- /, '');
+    const example = `${key}${key === '' ? '' : ' '}"${value.replaceAll('"', '\\"')}"`;
+    const placeholder = sign === '%' ? ', as every value that starts with a placeholder is' : '';
+    return spoil({
+      offset: from,
+      message: `YAML syntax: this value starts with "${sign}", which YAML does not allow in a value without quotes (expected the value in quotes${placeholder}: put it in quotes, as in ${example})`,
+      spoiled: [from, to],
+    });
+  }
+
   const firstLine =
     error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
   return spoil({
