@@ -17,9 +17,9 @@ describe('the institution placeholders in a body', () => {
     );
   });
 
-  it('stay in lower case after a link, and leave the address alone', () => {
-    expect(html('See [the guide](/guides/%institution%/) from %institution-short%.')).toBe(
-      '<p>See <a href="/guides/%institution%/">the guide</a> from the University.</p>',
+  it('stay in lower case after a link in the same sentence', () => {
+    expect(html('See [the guide](/guides/start-here/) from %institution-short%.')).toBe(
+      '<p>See <a href="/guides/start-here/">the guide</a> from the University.</p>',
     );
   });
 
