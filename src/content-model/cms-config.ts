@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { JSON_SCHEMA_DIR } from './json-schemas.ts';
 import { DATE_TIME_WRITTEN, DATE_WRITTEN, email } from './schemas/fields.ts';
+import { KNOWN_PLACEHOLDERS } from '../shared/institution-names.ts';
 import type { SiteConfig } from './schemas/site-config.ts';
 import { termFields } from './schemas/term-fields.ts';
 import {
@@ -104,6 +105,9 @@ export function toggleHint(description: string): string {
   if (!match) return description;
   return `On when ${match[1]}${match[2] ? `; switch off to ${match[2]}` : ''}.`;
 }
+
+/** What an editor writes for the institution's names, which site.config.yaml gives. */
+const BODY_HINT = `Name the institution with ${KNOWN_PLACEHOLDERS}: %institution% shows its full name, %institution-short% its name in a sentence, such as "the University".`;
 
 /** A date picker's hint: what the date means, without how to type it ("a date written ..."). */
 function pickerHint(hint: unknown, written: string, fallback: string): string {
@@ -327,7 +331,13 @@ function collection(
     true,
   );
   if (settings.body)
-    fields.push({ label: settings.body, name: 'body', widget: 'markdown', required: true });
+    fields.push({
+      label: settings.body,
+      name: 'body',
+      widget: 'markdown',
+      required: true,
+      hint: BODY_HINT,
+    });
   return {
     name,
     label: settings.label,

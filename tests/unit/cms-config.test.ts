@@ -185,7 +185,11 @@ describe('the web editor configuration', () => {
 
   it('gives guides and workshops a body editor', () => {
     for (const name of ['guides', 'workshops'])
-      expect(collection(name).fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+      expect(collection(name).fields.at(-1)).toMatchObject({
+        name: 'body',
+        widget: 'markdown',
+        hint: 'Name the institution with %institution% and %institution-short%: %institution% shows its full name, %institution-short% its name in a sentence, such as "the University".',
+      });
   });
 
   const listFile = (name: string) => collection('lists').files!.find((f) => f.name === name)!;
