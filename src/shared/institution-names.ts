@@ -46,7 +46,7 @@ export function placeholdersIn(text: string): WrittenPlaceholder[] {
   }));
 }
 
-const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
  * `text` with each known placeholder replaced by its name. A placeholder that starts the text

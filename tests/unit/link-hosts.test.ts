@@ -98,7 +98,7 @@ describe('a link from an entry to another site', () => {
     expect(
       validateWith({ links: 'links:\n  hosts:\n    - https://groups.fixture.edu/\n' }),
     ).toEqual([
-      'site.config.yaml:15:7 links.hosts[0]: "https://groups.fixture.edu/" is not a host name (expected a host name such as groups.example.edu, or .example.edu for every host under example.edu, without https:// or a path)',
+      'site.config.yaml:17:7 links.hosts[0]: "https://groups.fixture.edu/" is not a host name (expected a host name such as groups.example.edu, or .example.edu for every host under example.edu, without https:// or a path)',
     ]);
   });
 });
