@@ -128,7 +128,7 @@ const institutionNames = z
         if (issue.input === undefined) return `is missing (expected ${INSTITUTION_LINES()})`;
         // The one-line form of older configurations: "institution: Example Institute of Technology".
         if (typeof issue.input === 'string')
-          return `"${issue.input}" is one name, and the site needs two (expected ${INSTITUTION_LINES(issue.input)})`;
+          return `${describeValue(issue.input)} is one name, and the site needs two (expected ${INSTITUTION_LINES(issue.input)})`;
         return `${describeValue(issue.input)} is not a group of fields (expected ${INSTITUTION_LINES()})`;
       },
     },
