@@ -7,7 +7,8 @@ import { buildCopy, type BuiltCopy } from '../support/project-copy.ts';
 import { exactCases } from '../support/reading-cases.ts';
 
 const made: BuiltCopy[] = [];
-afterAll(() => made.forEach((copy) => copy.remove()));
+// Some ninety copies, each with its own src/ and tools/: removing them takes a while on a busy disk.
+afterAll(() => made.forEach((copy) => copy.remove()), 120_000);
 
 /** Builds this project's code with the minimal valid fixture, or with invalid/<name> laid over it. */
 function buildWith(fixture?: string, prepare?: (root: string) => void) {
