@@ -68,7 +68,7 @@ const CIRCLE_PHRASES: Partial<Record<CircleId, string>> = {
 };
 
 /**
- * The circle in running text: "in your own team", "outside the Institute". Only the first letter
+ * The circle in running text: "in your own team", "outside your institution". Only the first letter
  * is lowered, so a name in the label keeps its capitals.
  */
 export function circleInText(circle: Circle): string {

@@ -93,7 +93,7 @@ describe('the network map picture', () => {
         'Leadership',
         'People in similar roles elsewhere',
         'Employee groups',
-        'Outside the Institute',
+        'Outside your institution',
       ]);
     }
   });
@@ -115,7 +115,7 @@ describe('the network map picture', () => {
     expect(networkSummary([person('Ana', 'own-team', 3), person('Ben', 'own-team', 1)])).toBe(
       'You are at the centre, with 2 people in 1 of 6 circles. Your own team: 2 (Ana, Ben). ' +
         'No one yet in: Other departments, Leadership, People in similar roles elsewhere, ' +
-        'Employee groups, Outside the Institute. The rings, from the centre out: ' +
+        'Employee groups, Outside your institution. The rings, from the centre out: ' +
         'They would help me if I asked; We talk now and then; We have met.',
     );
   });

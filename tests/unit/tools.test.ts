@@ -199,20 +199,20 @@ describe('scoring a network', () => {
     expect(score.gaps.some((gap) => gap.circle === 'own-team')).toBe(false);
   });
 
-  it('names every circle in a sentence that reads, with the institution capitalised', () => {
+  it('names every circle in a sentence that reads', () => {
     expect(scoreNetwork([]).gaps.map((gap) => gap.message)).toEqual([
       'You have no one in your own team.',
       'You have no one in other departments.',
       'You have no one in leadership.',
       'You have no one in similar roles elsewhere.',
       'You have no one in employee groups.',
-      'You have no one outside the Institute.',
+      'You have no one outside your institution.',
     ]);
     expect(
       scoreNetwork([person('a', 'outside', 1)]).gaps.find((gap) => gap.circle === 'outside')
         ?.message,
     ).toBe(
-      'You have only met the people outside the Institute. A conversation would turn one of them into a real contact.',
+      'You have only met the people outside your institution. A conversation would turn one of them into a real contact.',
     );
   });
 });
