@@ -122,7 +122,7 @@ describe('the network map', () => {
       'Leadership',
       'People in similarroles elsewhere',
       'Employee groups',
-      'Outside theInstitute',
+      'Outside yourinstitution',
     ]);
     await expect(blank.locator('.network-drawing__person').count()).resolves.toBe(0);
     await expect(page.locator('article').innerText()).resolves.not.toMatch(/use the tool/i);
@@ -158,7 +158,7 @@ describe('the network map', () => {
       await page.getByRole('button', { name: 'Add to my map' }).click();
     };
     await add('Ana', 'Your own team', 'They would help me if I asked');
-    await add('Ben', 'Outside the Institute', 'We have met');
+    await add('Ben', 'Outside your institution', 'We have met');
     const people = await picture.locator('.network-drawing__person').evaluateAll((groups) =>
       groups.map((group) => ({
         name: group.querySelector('text')?.textContent,
@@ -173,7 +173,7 @@ describe('the network map', () => {
     await expect(picture.locator('.network-drawing__ring').count()).resolves.toBe(3);
     await expect(picture.locator('text[data-circle]').count()).resolves.toBe(6);
     await expect(picture.locator('desc').textContent()).resolves.toContain(
-      'Your own team: 1 (Ana). Outside the Institute: 1 (Ben).',
+      'Your own team: 1 (Ana). Outside your institution: 1 (Ben).',
     );
     // The radio buttons sit beside their labels, on the same line.
     const radio = await page.getByLabel('We have met').boundingBox();

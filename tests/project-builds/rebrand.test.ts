@@ -115,9 +115,6 @@ describe('the fixture institution built as Northfield University', () => {
       unknown
     >;
     expect(jsonLd['provider']).toEqual({ '@type': 'Organization', name: 'Northfield University' });
-    expect(jsonLd['description']).toBe(
-      'A half-day workshop on finding colleagues across the University to talk to and holding short, useful conversations.',
-    );
     expect(squash(page('workshops/index.html')('main').text())).toContain(
       'meet people from across the University.',
     );
