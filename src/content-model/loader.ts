@@ -6,6 +6,7 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { InstitutionNames } from '../shared/institution-names.ts';
 import {
   CONTENT_DIR,
   SITE_CONFIG_FILE,
@@ -25,10 +26,17 @@ type Select = (result: ValidationResult) => readonly LoadedEntry<unknown>[];
 // front of the body keeps it from taking a body that starts with a "---" line for frontmatter.
 const EMPTY_FRONTMATTER = '---\n---\n';
 
-async function store(context: LoaderContext, root: string, entry: LoadedEntry<unknown>) {
+async function store(
+  context: LoaderContext,
+  root: string,
+  entry: LoadedEntry<unknown>,
+  names: InstitutionNames | undefined,
+) {
   const { id, file, body } = entry;
   const data = entry.data as Record<string, unknown>;
-  const digest = context.generateDigest(JSON.stringify({ data, body }));
+  // A body is rendered with the institution's names: new names must render it again, not reuse
+  // the page kept from a build with the old ones.
+  const digest = context.generateDigest(JSON.stringify({ data, body, names }));
   const deferredRender = file.endsWith('.mdx');
   if (context.store.get(id)?.digest === digest) {
     if (deferredRender) context.store.addModuleImport(file);
@@ -76,7 +84,8 @@ function validatedLoader(collection: string, select: Select): Loader {
         const entries = select(result);
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-        for (const entry of entries) await store(context, root, entry);
+        const names = result.content.config?.institution;
+        for (const entry of entries) await store(context, root, entry, names);
       };
       await sync();
       context.watcher?.add([join(root, CONTENT_DIR), join(root, SITE_CONFIG_FILE)]);
