@@ -17,6 +17,14 @@ function optionsOf(select: HTMLSelectElement): HTMLOptionElement[] {
   return [...select.options].filter((option) => option.value !== '');
 }
 
+/** The question bank's questions for the chosen goal, rendered with the page. */
+function showQuestionsFor(root: HTMLElement, goalId: string) {
+  const forGoal = root.querySelector<HTMLElement>(`[data-questions-for="${CSS.escape(goalId)}"]`);
+  if (!forGoal || forGoal.children.length === 0) return;
+  forGoal.hidden = false;
+  forGoal.closest<HTMLElement>('.match-questions')!.hidden = false;
+}
+
 function setUp(root: HTMLElement, form: HTMLFormElement) {
   const goal = byId<HTMLSelectElement>('match-goal');
   const topic = byId<HTMLSelectElement>('match-topic');
@@ -50,6 +58,7 @@ function setUp(root: HTMLElement, form: HTMLFormElement) {
   });
   if (!state.goal) return;
   const goalId = state.goal;
+  showQuestionsFor(root, goalId);
 
   const phrase = (select: HTMLSelectElement, value: string) => {
     const option = optionsOf(select).find((each) => each.value === value);

@@ -55,6 +55,7 @@ export const QUESTION_PURPOSES = {
   culture: { label: 'Culture' },
   future: { label: 'Future opportunities' },
   fit: { label: 'Fit with my skills, interests and values' },
+  help: { label: 'Help with my work now' },
   closer: { label: 'Closers' },
 } as const satisfies Vocabulary;
 

@@ -108,4 +108,14 @@ describe('the question bank', () => {
     );
     expect($('[data-question-id="team-priorities"]').attr('data-purpose')).toBe('needs');
   });
+
+  it('shows which goals each question serves, by their labels', () => {
+    const $ = loadPage(page);
+    expect($('[data-question-id="who-else"] .question__goals').text()).toBe(
+      'Helps with: Openings and projects',
+    );
+    expect($('[data-question-id="what-is-changing"] .question__goals').text()).toBe(
+      'Helps with: Changes in my department; Skills that matter',
+    );
+  });
 });

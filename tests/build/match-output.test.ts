@@ -98,4 +98,19 @@ describe('the guided match page', () => {
     expect($('main .contact-card')).toHaveLength(0);
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
   });
+
+  it('holds the question bank’s questions for each goal, for the script to show the chosen one', () => {
+    const questionsFor = (goal: string) =>
+      $(`[data-questions-for="${goal}"] li`)
+        .map((_, item) => $(item).text())
+        .get();
+    expect($('.match-questions h3').text()).toBe('Questions to ask');
+    expect(questionsFor('skills')).toEqual([
+      'What will be different in your area in two years?',
+      'Which skills help most in a role like yours?',
+    ]);
+    expect(questionsFor('leadership-changes')).toEqual(['How are decisions made in your team?']);
+    // Hidden until a goal is chosen: the page names none before that.
+    expect($('.match-questions').attr('hidden')).toBeDefined();
+  });
 });

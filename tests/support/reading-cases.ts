@@ -85,7 +85,11 @@ export const exactCases: Record<string, string[]> = {
     'content/taxonomies/topics.yaml:12:5 topics[3].nmae: is not a known field; did you mean "name"? (expected one of: id, name, description)',
   ],
   'control-character-in-questions': [
-    `content/questions.yaml:8:26 questions[1].question: contains an invisible character, U+000C (a form feed), ${CONTROL_CHARACTER}`,
+    `content/questions.yaml:9:26 questions[1].question: contains an invisible character, U+000C (a form feed), ${CONTROL_CHARACTER}`,
+  ],
+  // A question's goals are goal ids, checked like a contact's helpsWith.
+  'question-unknown-goal': [
+    'content/questions.yaml:6:13 questions[0].goals[0]: "skils" is not a known goal; did you mean skills (Skills that matter)? (expected a goal id from content/taxonomies/goals.yaml)',
   ],
   'control-character-in-guide': [
     `content/guides/start-here.mdx:13:8 contains an invisible character, U+000B (a vertical tab), ${CONTROL_CHARACTER}`,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idsOf, QUESTION_PURPOSES } from '../vocabularies.ts';
 import { entry, id, oneOf, text } from './fields.ts';
+import { termIds } from './term-fields.ts';
 
 export const questionPurposes = idsOf(QUESTION_PURPOSES);
 
@@ -15,6 +16,9 @@ export const questionSchema = entry({
     },
   ),
   uncovers: text('one short sentence on what the answer tells you', { max: 240 }),
+  // The goals the question serves: the question bank shows them, the guided match lists the
+  // questions of the chosen goal.
+  goals: termIds('goals', { min: 1 }),
 });
 
 export type Question = z.output<typeof questionSchema>;

@@ -1,7 +1,12 @@
 import type { Contact } from '../schemas/contact.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { termFields, termIdsIn } from '../schemas/term-fields.ts';
-import { entrySources, type EntryCollectionName } from '../sources.ts';
+import {
+  entrySources,
+  taxonomySources,
+  type EntryCollectionName,
+  type ListName,
+} from '../sources.ts';
 import { TAXONOMIES, TAXONOMY_NAMES, type TaxonomyName } from '../taxonomies.ts';
 import { SITE_GUIDES } from '../vocabularies.ts';
 import { confirmationExpires, isStale } from '../../shared/contacts.ts';
@@ -45,7 +50,7 @@ export function crossEntryRules(
       severity,
       file: entry.file,
       ...entry.locate(path),
-      field: fieldName(path),
+      field: fieldName([...(entry.pathPrefix ?? []), ...path]),
       message,
     });
 
@@ -63,9 +68,20 @@ export function crossEntryRules(
         content.problems.some((problem) => problem.file === TAXONOMIES[name].file),
     ),
   );
-  for (const collection of Object.keys(entrySources) as EntryCollectionName[]) {
-    const fields = termFields(entrySources[collection].schema);
-    for (const entry of content.entries[collection] as LoadedEntry<object>[]) {
+  // Entry folders and list files alike (the question bank's `goals`).
+  const withTerms = [
+    ...(Object.keys(entrySources) as EntryCollectionName[]).map((collection) => ({
+      schema: entrySources[collection].schema,
+      entries: content.entries[collection] as LoadedEntry<object>[],
+    })),
+    ...(Object.keys(taxonomySources) as ListName[]).map((list) => ({
+      schema: taxonomySources[list].schema,
+      entries: content.taxonomies[list] as LoadedEntry<object>[],
+    })),
+  ];
+  for (const { schema, entries } of withTerms) {
+    const fields = termFields(schema);
+    for (const entry of entries) {
       for (const { field, taxonomy } of fields) {
         if (unread.has(taxonomy)) continue;
         const value = (entry.data as Record<string, unknown>)[field];

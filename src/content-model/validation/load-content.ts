@@ -48,6 +48,8 @@ export interface LoadedEntry<T> {
   /** For Markdown and MDX files: the body's links to pages of this site, checked across entries. */
   internalLinks?: InternalLink[];
   locate(path: readonly PropertyKey[]): Position;
+  /** For the items of a list file: where the item sits, as `questions[3]` in messages. */
+  pathPrefix?: readonly PropertyKey[];
 }
 
 type Output<Name extends EntryCollectionName> = z.output<(typeof entrySources)[Name]['schema']>;
@@ -333,7 +335,7 @@ function readTaxonomy<Name extends ListName>(
       return;
     }
     seen.set(data.id, index);
-    loaded.push({ id: data.id, file, data, locate });
+    loaded.push({ id: data.id, file, data, locate, pathPrefix: [key, index] });
   });
   return loaded;
 }
