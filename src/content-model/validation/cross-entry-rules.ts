@@ -72,11 +72,11 @@ export function crossEntryRules(
   const withTerms = [
     ...(Object.keys(entrySources) as EntryCollectionName[]).map((collection) => ({
       schema: entrySources[collection].schema,
-      entries: content.entries[collection] as LoadedEntry<object>[],
+      entries: content.entries[collection],
     })),
     ...(Object.keys(taxonomySources) as ListName[]).map((list) => ({
       schema: taxonomySources[list].schema,
-      entries: content.taxonomies[list] as LoadedEntry<object>[],
+      entries: content.taxonomies[list],
     })),
   ];
   for (const { schema, entries } of withTerms) {
