@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeAccessibility, launchBrowser, openPage, siteUrl } from '../support/browser.ts';
 
@@ -12,6 +12,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Adds a person to the network map through its form, as a reader would. */
+async function addToMap(page: Page, name: string, circle: string, closeness: string) {
+  await page.getByLabel('Name or initials').fill(name);
+  await page.getByLabel('Circle').selectOption({ label: circle });
+  await page.getByLabel(closeness).check();
+  await page.getByRole('button', { name: 'Add to my map' }).click();
+}
 
 describe('the question bank and interview plan', () => {
   it('reads as a plain page without JavaScript, one section per purpose', async () => {
@@ -151,12 +159,8 @@ describe('the network map', () => {
     const picture = page.getByRole('img', { name: 'Your network map' });
     await expect(picture.locator('.network-drawing__person').count()).resolves.toBe(0);
     await expect(page.locator('.tool-fallback').isVisible()).resolves.toBe(false);
-    const add = async (name: string, circle: string, closeness: string) => {
-      await page.getByLabel('Name or initials').fill(name);
-      await page.getByLabel('Circle').selectOption({ label: circle });
-      await page.getByLabel(closeness).check();
-      await page.getByRole('button', { name: 'Add to my map' }).click();
-    };
+    const add = (name: string, circle: string, closeness: string) =>
+      addToMap(page, name, circle, closeness);
     await add('Ana', 'Your own team', 'They would help me if I asked');
     await add('Ben', 'Outside your institution', 'We have met');
     const people = await picture.locator('.network-drawing__person').evaluateAll((groups) =>
@@ -277,12 +281,8 @@ describe('the network map', () => {
   it('scores a network, keeps it after a reload, exports, deletes and imports it', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(siteUrl('guides/map-your-network/'));
-    const add = async (name: string, circle: string, closeness: string) => {
-      await page.getByLabel('Name or initials').fill(name);
-      await page.getByLabel('Circle').selectOption({ label: circle });
-      await page.getByLabel(closeness).check();
-      await page.getByRole('button', { name: 'Add to my map' }).click();
-    };
+    const add = (name: string, circle: string, closeness: string) =>
+      addToMap(page, name, circle, closeness);
     await add('Ana', 'Your own team', 'They would help me if I asked');
     await add('Ben', 'Leadership', 'We have met');
     await expect(page.locator('[data-network-breadth]').textContent()).resolves.toBe(
