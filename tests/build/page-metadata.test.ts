@@ -7,7 +7,11 @@ import { readPng } from '../support/png.ts';
 // The fixture site is published at the root of https://people.example.edu, titled "Staff
 // Connections", with the theme colours #1d5a8c (accent) and #9fcbf0 (accentDark).
 const IMAGE = 'https://people.example.edu/social-image.png';
-const pages = htmlPages().filter((page) => page !== '404.html');
+// In the fixture, pages that name contacts are the ones that ask search engines to stay away.
+const namesContacts = (page: string) =>
+  loadPage(page)('meta[name="robots"]').attr('content') === 'noindex';
+const pages = htmlPages().filter((page) => page !== '404.html' && !namesContacts(page));
+const contactPages = htmlPages().filter((page) => page !== '404.html' && namesContacts(page));
 
 const meta = (page: string) => {
   const $ = loadPage(page);
@@ -62,6 +66,19 @@ describe('link previews', () => {
     expect(tags.image).toBe(IMAGE);
     expect(tags.imageAlt?.trim()).toBeTruthy();
     expect(tags.card).toBe('summary_large_image');
+  });
+});
+
+describe('pages that name contacts', () => {
+  it('include the profiles and the directory', () => {
+    expect(contactPages).toContain('directory/abel-abbott/index.html');
+    expect(contactPages).toContain('directory/index.html');
+  });
+
+  it.each(contactPages)('%s offers no link preview', (page) => {
+    const $ = loadPage(page);
+    expect($('meta[property^="og:"]')).toHaveLength(0);
+    expect($('meta[name^="twitter:"]')).toHaveLength(0);
   });
 });
 
