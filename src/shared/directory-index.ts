@@ -27,7 +27,7 @@ export interface CardData {
   title: string;
   /** Department id; its label is the department filter's. */
   department: string;
-  /** Topic ids, as many as a card shows; their labels are the topic filter's. */
+  /** Topic ids (the index keeps as many as a card shows); their labels are the topic filter's. */
   topics: string[];
   /** The listing's last day (YYYY-MM-DD), so a card withdraws itself once it has passed. */
   expires: string;

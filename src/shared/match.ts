@@ -3,22 +3,17 @@
  * with the reasons they were suggested. Equally good matches come in the day's order (fair-spread.ts).
  * Pure, so the page's script and the tests share it.
  */
+import type { CardData } from './directory-index.ts';
 import { drawKey } from './fair-spread.ts';
 import { expiredBy } from './listing-expiry.ts';
 
-/** One accepting contact who helps with the goal, as the build writes it for the page. */
-export interface MatchCandidate {
-  id: string;
-  name: string;
-  pronouns?: string;
-  title: string;
-  /** Ids of the contact's department and topics. */
-  department: string;
-  topics: string[];
-  /** Conversations a month. */
+/**
+ * One accepting contact who helps with the goal, as the build writes it for the page: what a card
+ * shows (all their topics, which the reasons need) and how many conversations a month they offer.
+ * After the listing's last day (`expires`) the contact is not suggested.
+ */
+export interface MatchCandidate extends CardData {
   capacity: number;
-  /** The last day of the listing (YYYY-MM-DD); after it the contact is not suggested. */
-  expires: string;
 }
 
 /** The file the build writes for each goal (urls.matchData). */

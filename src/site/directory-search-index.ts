@@ -10,7 +10,7 @@ import {
   type DirectoryIndex,
   type IndexedContact,
 } from '../shared/directory-index.ts';
-import { confirmationExpires } from '../shared/contacts.ts';
+import { cardData } from './card-data.ts';
 import type { ContactView } from './contact-view.ts';
 import { publishedContacts } from './collections.ts';
 import { facetValues } from './facets.ts';
@@ -24,16 +24,9 @@ export function indexedContact(contact: ContactView, reconfirmMonths: number): I
   const facets = Object.fromEntries(
     Object.entries(facetValues(contact)).filter(([facet]) => facet !== AVAILABILITY_FACET),
   );
+  const card = cardData(contact, reconfirmMonths);
   return {
-    card: {
-      id: contact.id,
-      name: contact.name,
-      ...(contact.pronouns ? { pronouns: contact.pronouns } : {}),
-      title: contact.title,
-      department: contact.department.id,
-      topics: contact.topics.slice(0, CARD_TOPICS).map((topic) => topic.id),
-      expires: confirmationExpires(contact.confirmed, reconfirmMonths),
-    },
+    card: { ...card, topics: card.topics.slice(0, CARD_TOPICS) },
     accepting: contact.accepting,
     texts: {
       name: [contact.name, ...(contact.knownAs ? [contact.knownAs] : [])],

@@ -1,6 +1,6 @@
 /** What the guided match loads for a goal: its accepting contacts, with only what ranking needs. */
 import type { ContactView } from './contact-view.ts';
-import { confirmationExpires } from '../shared/contacts.ts';
+import { cardData } from './card-data.ts';
 import type { MatchCandidate, MatchData } from '../shared/match.ts';
 
 export function matchData(
@@ -13,14 +13,8 @@ export function matchData(
     contacts: contacts
       .filter((contact) => contact.accepting && contact.termIds.goals.includes(goalId))
       .map((contact): MatchCandidate => ({
-        id: contact.id,
-        name: contact.name,
-        ...(contact.pronouns ? { pronouns: contact.pronouns } : {}),
-        title: contact.title,
-        department: contact.department.id,
-        topics: contact.termIds.topics,
+        ...cardData(contact, reconfirmMonths),
         capacity: contact.capacity,
-        expires: confirmationExpires(contact.confirmed, reconfirmMonths),
       })),
   };
 }
