@@ -10,7 +10,11 @@ import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { JSON_SCHEMA_DIR } from './json-schemas.ts';
 import { DATE_TIME_WRITTEN, DATE_WRITTEN, email } from './schemas/fields.ts';
-import { KNOWN_PLACEHOLDERS } from '../shared/institution-names.ts';
+import {
+  fillNames,
+  KNOWN_PLACEHOLDERS,
+  type InstitutionNames,
+} from '../shared/institution-names.ts';
 import type { SiteConfig } from './schemas/site-config.ts';
 import { termFields } from './schemas/term-fields.ts';
 import {
@@ -451,13 +455,24 @@ export function editorOrigins(editing: Editing): string[] {
   return [...origins];
 }
 
+/** `terms` with the institution placeholders in their labels filled, as pages show them. */
+function termsWithNames(terms: TermOptions, names: InstitutionNames): TermOptions {
+  return Object.fromEntries(
+    Object.entries(terms).map(([name, options]) => [
+      name,
+      options.map((option) => ({ ...option, label: fillNames(option.label, names) })),
+    ]),
+  ) as TermOptions;
+}
+
 /** The whole configuration, as an object. */
 export function cmsConfig(config: SiteConfig, terms: TermOptions): Json | undefined {
   const editing = config.editing;
   if (!editing) return undefined;
   const domains = config.contacts.emailDomains.map(escapeRegExp).join('|');
   const context = {
-    terms,
+    // Labels are shown, never stored: they read as the pages do, with the institution's names.
+    terms: termsWithNames(terms, config.institution),
     emailPattern: [
       `^[^@\\s]+@(?:${domains})$`,
       `A work email address ending in @${config.contacts.emailDomains.join(' or @')}, such as jlee@${config.contacts.emailDomains[0]}`,

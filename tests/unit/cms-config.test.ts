@@ -68,6 +68,15 @@ describe('the web editor configuration', () => {
     ]);
   });
 
+  it('shows a term named with a placeholder by the institution name, as pages do', () => {
+    const terms = readTermOptions(FIXTURE_SITE);
+    terms.goals = [{ label: 'Changes at %institution-short%', value: 'changes' }];
+    const withPlaceholder = cmsConfig(fixtureConfig, terms) as typeof generated;
+    const contacts = withPlaceholder.collections.find((c) => c.name === 'contacts')!;
+    expect(field(contacts.fields, 'helpsWith')['options']).toEqual([
+      { label: 'Changes at the college', value: 'changes' },
+    ]);
+  });
   it('asks for one to eight topics, as the schema does', () => {
     const topics = field(collection('contacts').fields, 'askMeAbout');
     expect([topics['widget'], topics['multiple'], topics['min'], topics['max']]).toEqual([
