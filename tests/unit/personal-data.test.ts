@@ -1,3 +1,5 @@
+import { getCountries, getExampleNumber } from 'libphonenumber-js';
+import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { emailAddressesIn, phoneNumbersIn } from '../../src/content-model/schemas/personal-data.ts';
 import { text } from '../../src/content-model/schemas/fields.ts';
@@ -13,8 +15,22 @@ describe('phone numbers in text', () => {
     ['Office (617) 555-0199.', '(617) 555-0199'],
     ['Office ６１７－５５５－０１９９.', '６１７－５５５－０１９９'],
     ['Office +44 20 7946 0958.', '+44 20 7946 0958'],
+    // The shortest numbers there are: four digits after a three-digit country code.
+    ['Niue: +683 4002.', '+683 4002'],
+    ['Call 6 1 7 5 5 5 0 1 9 9 at lunch.', '6 1 7 5 5 5 0 1 9 9'],
+    ['Reach me on (617)  555 - 0199 or by mail.', '(617)  555 - 0199'],
   ])('are found in %j, quoted as typed', (written, expected) => {
     expect(found(phoneNumbersIn(written))).toEqual([expected]);
+  });
+
+  it('are found in every country, written as its own example number is', () => {
+    const missed = getCountries().flatMap((country) => {
+      const example = getExampleNumber(country, examples);
+      if (!example) return [];
+      const written = example.formatInternational();
+      return phoneNumbersIn(`Call ${written} at noon.`).length === 1 ? [] : [written];
+    });
+    expect(missed).toEqual([]);
   });
 
   it.each([

@@ -12,8 +12,21 @@ import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
  */
 export const DEFAULT_PHONE_COUNTRY: CountryCode = 'US';
 
+type Normalised = ReturnType<typeof normalised>;
+
+/** Printable ASCII, tabs and newlines: text that NFKC leaves as it is. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
 /** `text` normalised (NFKC) one code point at a time, with a way back to the original text. */
 function normalised(text: string) {
+  if (PLAIN_ASCII.test(text))
+    return {
+      text,
+      original: (start: number, end: number) => ({
+        offset: start,
+        found: text.slice(start, end).trim(),
+      }),
+    };
   let out = '';
   const origin: number[] = [];
   let offset = 0;
@@ -56,9 +69,27 @@ export interface Finding {
   found: string;
 }
 
+/**
+ * What every address EMAIL or EMAIL_IN_WORDS matches must hold: an "@", an "at" in brackets, or
+ * "at" and "dot" as words. Text without any of them (most bios) skips the two expressions.
+ */
+const MAY_HOLD_EMAIL = /@|[[({<]\s*at\s*[\])}>]|\sat\s[\s\S]*\bdot\b/iu;
+
+/**
+ * What every phone number libphonenumber finds must hold: at least seven digits (the shortest
+ * valid number, four digits after a three-digit country code), none parted from the next by a
+ * letter or by more than four other characters. Text without such a run (most bios, with their
+ * years) skips the finder, which is the slowest check of a build.
+ */
+const MAY_HOLD_PHONE = /\p{Nd}(?:[^\p{L}\p{Nd}]{0,4}\p{Nd}){6}/u;
+
 /** Every email address in `text`, however it is spelt. */
 export function emailAddressesIn(text: string): Finding[] {
-  const norm = normalised(text);
+  return emailsIn(normalised(text));
+}
+
+function emailsIn(norm: Normalised): Finding[] {
+  if (!MAY_HOLD_EMAIL.test(norm.text)) return [];
   const matches = [...norm.text.matchAll(EMAIL), ...norm.text.matchAll(EMAIL_IN_WORDS)];
   return matches
     .sort((a, b) => a.index - b.index)
@@ -71,7 +102,11 @@ export function emailAddressesIn(text: string): Finding[] {
 
 /** Every phone number in `text`, found by libphonenumber as phone apps find them. */
 export function phoneNumbersIn(text: string, country = DEFAULT_PHONE_COUNTRY): Finding[] {
-  const norm = normalised(text);
+  return phonesIn(normalised(text), country);
+}
+
+function phonesIn(norm: Normalised, country: CountryCode): Finding[] {
+  if (!MAY_HOLD_PHONE.test(norm.text)) return [];
   return findPhoneNumbersInText(norm.text, { defaultCountry: country }).map((match) =>
     norm.original(match.startsAt, match.endsAt),
   );
@@ -85,11 +120,12 @@ export const phoneMessage = (found: string) =>
 
 /** Each email address and phone number in `text`, with its message. */
 export function personalDataIn(text: string): { offset: number; message: string }[] {
+  const norm = normalised(text);
   return [
-    ...emailAddressesIn(text).map(({ offset, found }) => ({
+    ...emailsIn(norm).map(({ offset, found }) => ({ offset, message: emailMessage(found) })),
+    ...phonesIn(norm, DEFAULT_PHONE_COUNTRY).map(({ offset, found }) => ({
       offset,
-      message: emailMessage(found),
+      message: phoneMessage(found),
     })),
-    ...phoneNumbersIn(text).map(({ offset, found }) => ({ offset, message: phoneMessage(found) })),
   ].sort((a, b) => a.offset - b.offset);
 }

@@ -57,11 +57,22 @@ const MAX_PIECES = 50_000;
 /** Lexer tokens that mark a state and stand for no text of the file. */
 const MARKERS = new Set(['doc-mode', 'flow-error-end', 'scalar']);
 
+/** How many "[" and "{" `text` holds. */
+function bracketsIn(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) count++;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) count++;
+  return count;
+}
+
 /**
  * Where `text` first nests [ ] or { } more than MAX_FLOW_DEPTH deep, or has more than MAX_PIECES
  * pieces (values, keys, commas, brackets), with what to say; found by the lexer, before parsing.
  */
 function tooComplex(text: string): { offset: number; message: string } | undefined {
+  // Every piece counted below is at least one character, and a level of nesting is one bracket:
+  // a text too short for either limit needs no lexing (every ordinary entry).
+  if (text.length <= MAX_PIECES && bracketsIn(text) <= MAX_FLOW_DEPTH) return undefined;
   let depth = 0;
   let offset = 0;
   let pieces = 0;
