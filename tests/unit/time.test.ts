@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, localToInstant } from '../../src/shared/time.ts';
+import { formatIsoDate } from '../../src/shared/format.ts';
+import { addDays, addMonths, localToInstant } from '../../src/shared/time.ts';
 
 const utc = (local: string, zone: string) =>
   new Date(localToInstant(local, zone).epochMs).toISOString();
@@ -37,5 +38,29 @@ describe('addMonths', () => {
     expect(addMonths('2025-11-26', 12)).toBe('2026-11-26');
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-11-26', -12)).toBe('2025-11-26');
+  });
+
+  it('knows leap years and crosses years both ways', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2023-03-31', -1)).toBe('2023-02-28');
+    expect(addMonths('2026-01-15', -2)).toBe('2025-11-15');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+  });
+});
+
+describe('addDays', () => {
+  it('adds days across months and years', () => {
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('writes the day, the month in words and the year', () => {
+    expect(formatIsoDate('2026-03-04')).toBe('4 March 2026');
+    expect(formatIsoDate('2027-12-31')).toBe('31 December 2027');
   });
 });
