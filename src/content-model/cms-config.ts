@@ -428,6 +428,16 @@ function backend(editing: Editing): Json {
     ...(editing.apiRoot ? { api_root: editing.apiRoot } : {}),
   };
   if (editing.backend === 'github') return { ...common, ...urls };
+  // Decap's gitea backend refuses the editorial workflow ("does not support editorial workflow"):
+  // its forgejo backend speaks the same API (Forgejo is Gitea's fork) and opens pull requests. It
+  // signs in with PKCE at the host it reads from api_root, so it takes no auth_type or base_url.
+  if (editing.backend === 'gitea')
+    return {
+      ...common,
+      name: 'forgejo',
+      ...(editing.apiRoot ? { api_root: editing.apiRoot } : {}),
+      ...(editing.appId ? { app_id: editing.appId } : {}),
+    };
   return {
     ...common,
     auth_type: 'pkce',

@@ -48,6 +48,31 @@ describe('the web editor configuration', () => {
     });
   });
 
+  it("saves through pull requests on a Gitea host with Decap's forgejo backend, signing in with PKCE", () => {
+    // Decap's gitea backend refuses the editorial workflow; its forgejo one speaks Gitea's API.
+    const onGitea = cmsConfig(
+      siteConfigSchema.parse({
+        ...fixtureConfig,
+        editing: {
+          backend: 'gitea',
+          repo: 'harbour-valley/staff-connections',
+          baseUrl: 'https://gitea.hvc.example.org',
+          apiRoot: 'https://gitea.hvc.example.org/api/v1',
+          appId: 'c0ffee00-gitea-editor',
+        },
+      }),
+      readTermOptions(FIXTURE_SITE),
+    ) as typeof generated;
+    expect(onGitea.publish_mode).toBe('editorial_workflow');
+    expect(onGitea.backend).toEqual({
+      name: 'forgejo',
+      repo: 'harbour-valley/staff-connections',
+      branch: 'main',
+      api_root: 'https://gitea.hvc.example.org/api/v1',
+      app_id: 'c0ffee00-gitea-editor',
+    });
+  });
+
   it('has a collection for each folder of entries', () => {
     const folders = generated.collections.filter((c) => c.folder !== undefined);
     expect(folders.map((c) => [c.name, c.folder, c.extension])).toEqual([
