@@ -2,7 +2,8 @@
  * The page of the web editor, /admin/index.html, with its own content security policy: as loose as
  * Decap CMS needs and no looser. Decap compiles its configuration schema with `new Function` (so
  * 'unsafe-eval') and styles itself with inline <style> elements (so 'unsafe-inline' for styles);
- * it may reach off-site only the configured git host.
+ * it may reach off-site only the configured git host, and show pictures (an editor's avatar beside
+ * the account menu) from there too.
  */
 import { editorOrigins } from '../content-model/cms-config.ts';
 import type { SiteConfig } from '../content-model/schemas/site-config.ts';
@@ -16,7 +17,7 @@ export function editorPolicy(config: SiteConfig): string {
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    ['img-src', "'self'", 'data:', 'blob:', ...origins].join(' '),
     ['connect-src', "'self'", ...origins].join(' '),
     "object-src 'none'",
     "base-uri 'self'",

@@ -27,7 +27,7 @@ describe('the web editor in the staff edition', () => {
 
   it('has its own policy, reaching off-site only the configured git host', () => {
     expect($('meta[http-equiv="content-security-policy"]').attr('content')).toBe(
-      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' https://git.hvc.example.org; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://git.hvc.example.org; connect-src 'self' https://git.hvc.example.org; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
   });
 

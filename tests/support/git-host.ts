@@ -26,8 +26,16 @@ export type HostAnswer = (request: RecordedRequest) => {
   status?: number;
   json?: unknown;
   html?: string;
+  /** An image, such as a user's avatar. */
+  png?: Buffer;
   headers?: Record<string, string>;
 };
+
+/** A 1×1 PNG: what an avatar address answers. */
+export const AVATAR_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=',
+  'base64',
+);
 
 /**
  * Serves, in place of the fixture build's /admin/ page and configuration, the ones the staff
@@ -109,6 +117,8 @@ export async function standInHost(
       requests.push(request);
       const reply = answer(request);
       const headers = { ...cors, ...reply.headers };
+      if (reply.png !== undefined)
+        return route.fulfill({ status: 200, headers, contentType: 'image/png', body: reply.png });
       if (reply.html !== undefined)
         return route.fulfill({
           status: reply.status ?? 200,

@@ -285,9 +285,25 @@ describe('the web editor configuration', () => {
 });
 
 describe("the editor's content security policy", () => {
-  it('lets the editor reach only the configured git host', () => {
+  it('lets the editor reach, and show avatars from, only the configured git host', () => {
     expect(editorPolicy(fixtureConfig)).toBe(
-      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' https://git.hvc.example.org; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://git.hvc.example.org; connect-src 'self' https://git.hvc.example.org; object-src 'none'; base-uri 'self'; form-action 'self'",
+    );
+  });
+
+  it("shows a Gitea user's avatar, which the host serves itself", () => {
+    const onGitea = siteConfigSchema.parse({
+      ...fixtureConfig,
+      editing: {
+        backend: 'gitea',
+        repo: 'a/b',
+        baseUrl: 'https://gitea.hvc.example.org',
+        apiRoot: 'https://gitea.hvc.example.org/api/v1',
+        appId: 'c0ffee00-gitea-editor',
+      },
+    });
+    expect(editorPolicy(onGitea)).toContain(
+      "img-src 'self' data: blob: https://gitea.hvc.example.org; connect-src 'self' https://gitea.hvc.example.org;",
     );
   });
 
