@@ -420,6 +420,17 @@ function listsCollection(context: FieldContext) {
   };
 }
 
+/**
+ * A GitHub OAuth relay under a path, as Decap needs it: it accepts the relay's messages only from
+ * an origin equal to base_url, so the path goes in auth_endpoint (Decap's default is "auth").
+ */
+function relayAddress(baseUrl: string | undefined): Json {
+  if (!baseUrl) return {};
+  const { origin, pathname } = new URL(baseUrl);
+  const path = pathname.replace(/^\/+|\/+$/g, '');
+  return path ? { base_url: origin, auth_endpoint: `${path}/auth` } : { base_url: origin };
+}
+
 /** Where the editor signs in and commits, as Decap's `backend` setting. */
 function backend(editing: Editing): Json {
   const common = { name: editing.backend, repo: editing.repo, branch: editing.branch };
@@ -427,7 +438,7 @@ function backend(editing: Editing): Json {
     ...(editing.baseUrl ? { base_url: editing.baseUrl } : {}),
     ...(editing.apiRoot ? { api_root: editing.apiRoot } : {}),
   };
-  if (editing.backend === 'github') return { ...common, ...urls };
+  if (editing.backend === 'github') return { ...common, ...urls, ...relayAddress(editing.baseUrl) };
   // Decap's gitea backend refuses the editorial workflow ("does not support editorial workflow"):
   // its forgejo backend speaks the same API (Forgejo is Gitea's fork) and opens pull requests. It
   // signs in with PKCE at the host it reads from api_root, so it takes no auth_type or base_url.

@@ -294,8 +294,11 @@ describe('signing in to the web editor on a Gitea host (PKCE)', () => {
   );
 });
 
-describe('signing in to the web editor on GitHub (through an OAuth relay)', () => {
-  const relay = 'https://cms-auth.hvc.example.org';
+// A relay on a host of its own, and one under a path of the institution's web server.
+describe.each([
+  ['https://cms-auth.hvc.example.org', '/auth'],
+  ['https://www.hvc.example.org/cms-auth', '/cms-auth/auth'],
+])('signing in to the web editor on GitHub through the OAuth relay at %s', (relay, authPath) => {
   const api = 'https://api.github.com';
   let editor: EditorPage;
   let relayed: RecordedRequest[];
@@ -309,7 +312,7 @@ describe('signing in to the web editor on GitHub (through an OAuth relay)', () =
       window.addEventListener('message', (event) => window.opener.postMessage(success, event.origin));
       window.opener.postMessage('authorizing:github', '*');
     </script>`;
-    relayed = await standInHost(editor.context, relay, editor.editorOrigin, () => ({
+    relayed = await standInHost(editor.context, new URL(relay).origin, editor.editorOrigin, () => ({
       html: relayPage,
     }));
     host = await standInHost(editor.context, api, editor.editorOrigin, (request) => {
@@ -350,7 +353,7 @@ describe('signing in to the web editor on GitHub (through an OAuth relay)', () =
 
   it('opens the relay with the provider, the site and the repo scope, and sends it nothing else', () => {
     expect(relayed.map((request) => [request.method, request.url.pathname])).toEqual([
-      ['GET', '/auth'],
+      ['GET', authPath],
     ]);
     const [opened] = relayed;
     expect(Object.fromEntries(opened!.url.searchParams)).toEqual({

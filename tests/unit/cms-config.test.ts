@@ -73,6 +73,33 @@ describe('the web editor configuration', () => {
     });
   });
 
+  it('opens a GitHub OAuth relay under a path at its origin, with the path in auth_endpoint', () => {
+    // Decap takes the relay's messages only from an origin equal to base_url.
+    const relayAt = (baseUrl: string) =>
+      (
+        cmsConfig(
+          siteConfigSchema.parse({
+            ...fixtureConfig,
+            editing: { backend: 'github', repo: 'a/b', baseUrl },
+          }),
+          readTermOptions(FIXTURE_SITE),
+        ) as typeof generated
+      ).backend;
+    expect(relayAt('https://www.hvc.example.org/cms-auth/')).toEqual({
+      name: 'github',
+      repo: 'a/b',
+      branch: 'main',
+      base_url: 'https://www.hvc.example.org',
+      auth_endpoint: 'cms-auth/auth',
+    });
+    expect(relayAt('https://cms-auth.hvc.example.org')).toEqual({
+      name: 'github',
+      repo: 'a/b',
+      branch: 'main',
+      base_url: 'https://cms-auth.hvc.example.org',
+    });
+  });
+
   it('has a collection for each folder of entries', () => {
     const folders = generated.collections.filter((c) => c.folder !== undefined);
     expect(folders.map((c) => [c.name, c.folder, c.extension])).toEqual([
