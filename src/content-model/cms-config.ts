@@ -417,6 +417,10 @@ function listsCollection(context: FieldContext) {
       comment: schemaComment(name),
     })),
     files: names.map((name) => listFile(name, context)),
+    // Each file is known by its label. Without an identifier_field the editor looks for a title
+    // among the stand-ins above, to sort and preview by, and reports each time that it has none;
+    // with one that names no field it looks no further.
+    identifier_field: 'title',
   };
 }
 

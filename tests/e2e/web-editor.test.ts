@@ -18,6 +18,8 @@ let editor: EditorSetup;
 let browser: Browser;
 let page: Page;
 const policyViolations: string[] = [];
+/** What the editor reports as wrong in its own configuration. */
+const configErrors: string[] = [];
 
 beforeAll(async () => {
   editor = await startEditor();
@@ -28,6 +30,8 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) policyViolations.push(message.text());
+    if (message.type() === 'error' && /collection|config/i.test(message.text()))
+      configErrors.push(message.text());
   });
   await page.goto(editor.adminUrl);
   // decap-server needs no password: its sign-in is one button.
@@ -190,9 +194,10 @@ confirmed: ${FIXTURE_TODAY}
     ]);
   });
 
-  it('left no drafts behind and broke no content security policy', () => {
+  it('left no drafts behind, broke no content security policy, found its configuration sound', () => {
     expect(cmsBranches()).toBe('');
     expect(policyViolations).toEqual([]);
+    expect(configErrors).toEqual([]);
   });
 
   it('wrote files that pass validate', () => {
