@@ -6,6 +6,38 @@ import { listingHasExpired } from '../shared/listing-expiry.ts';
 
 const EXPIRED_STATUS = 'Listing expired: not taking requests';
 
+// "15 September 2027", as the page writes dates (src/shared/format.ts), without loading Luxon.
+const LISTED_UNTIL = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * The words of a profile's expired notice. They are here, not on every profile page, as only an
+ * expired listing shows them; the page gives the name (data-name) and the directory's address
+ * (data-directory).
+ */
+function fillExpiredNotice(notice: HTMLElement, expires: string): void {
+  const name = notice.dataset['name'] ?? 'This contact';
+  const until = LISTED_UNTIL.format(new Date(`${expires}T00:00:00Z`));
+  const explanation = document.createElement('p');
+  const strong = document.createElement('strong');
+  strong.textContent = 'This listing has expired.';
+  explanation.append(
+    strong,
+    ` ${name} was listed until ${until}, so this page offers no way to send a request. They may have left the directory or not yet re-confirmed their listing.`,
+  );
+  const elsewhere = document.createElement('p');
+  const link = document.createElement('a');
+  link.href = notice.dataset['directory'] ?? '/';
+  link.textContent = 'Find someone else who can help in the directory';
+  elsewhere.append(link, '.');
+  notice.replaceChildren(explanation, elsewhere);
+  notice.hidden = false;
+}
+
 /**
  * If the listing (an element with data-listing-expires="YYYY-MM-DD") has expired on the reader's
  * calendar, marks it expired: its status says so, its offers (request composer, email link) are
@@ -25,7 +57,7 @@ export function withdrawIfExpired(
   }
   for (const offer of listing.querySelectorAll('[data-listing-offer]')) offer.remove();
   for (const notice of listing.querySelectorAll<HTMLElement>('[data-listing-expired-notice]'))
-    notice.hidden = false;
+    fillExpiredNotice(notice, expires);
 }
 
 for (const listing of document.querySelectorAll<HTMLElement>('[data-listing-expires]'))

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlPages, urlPathOf } from '../support/dist.ts';
+import { indexedPages } from '../support/search-index.ts';
+
+describe('the search bundle in dist/pagefind', () => {
+  it('ships only what the search pages load', () => {
+    const shipped = readdirSync(join(DIST, 'pagefind'))
+      .map((name) => name.replace(/^pagefind\.en_\w+\.pf_meta$/, 'pagefind.en_<hash>.pf_meta'))
+      .sort();
+    // No ready-made UIs, no highlight script, no worker (the loader runs without one), and no
+    // wasm for pages of unknown language.
+    expect(shipped).toEqual([
+      'filter',
+      'fragment',
+      'index',
+      'pagefind-entry.json',
+      'pagefind.en_<hash>.pf_meta',
+      'pagefind.js',
+      'wasm.en.pagefind',
+    ]);
+  });
+
+  it('indexes every page marked for search, and only those', () => {
+    // The fixture site has 57 current contacts, 8 guides, its workshops and the groups page.
+    const marked = htmlPages()
+      .filter((page) => readFileSync(join(DIST, page), 'utf8').includes('data-pagefind-body'))
+      .map(urlPathOf)
+      .sort();
+    const indexed = indexedPages()
+      .map((page) => page.url)
+      .sort();
+    expect(indexed).toEqual(marked);
+    expect(indexed).toContain('/groups/');
+    expect(indexed).toContain('/guides/start-here/');
+    expect(indexed).toContain('/directory/amara-osei/');
+    expect(indexed.filter((url) => url.startsWith('/workshops/')).length).toBeGreaterThan(0);
+  });
+});
