@@ -2,17 +2,10 @@
  * The build leaves out listings that have expired; this withdraws those that expired since, so a
  * page served for days never offers a request to someone whose listing has run out.
  */
+import { formatIsoDate } from '../shared/format.ts';
 import { listingHasExpired } from '../shared/listing-expiry.ts';
 
 const EXPIRED_STATUS = 'Listing expired: not taking requests';
-
-// "15 September 2027", as the page writes dates (src/shared/format.ts), without loading Luxon.
-const LISTED_UNTIL = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /**
  * The words of a profile's expired notice. They are here, not on every profile page, as only an
@@ -21,7 +14,7 @@ const LISTED_UNTIL = new Intl.DateTimeFormat('en-GB', {
  */
 function fillExpiredNotice(notice: HTMLElement, expires: string): void {
   const name = notice.dataset['name'] ?? 'This contact';
-  const until = LISTED_UNTIL.format(new Date(`${expires}T00:00:00Z`));
+  const until = formatIsoDate(expires);
   const explanation = document.createElement('p');
   const strong = document.createElement('strong');
   strong.textContent = 'This listing has expired.';
