@@ -431,7 +431,8 @@ function listsCollection(context: FieldContext) {
 function relayAddress(baseUrl: string | undefined): Json {
   if (!baseUrl) return {};
   const { origin, pathname } = new URL(baseUrl);
-  const path = pathname.replace(/^\/+|\/+$/g, '');
+  // The path's segments, without the slashes around them: /cms-auth/ becomes cms-auth.
+  const path = pathname.split('/').filter(Boolean).join('/');
   return path ? { base_url: origin, auth_endpoint: `${path}/auth` } : { base_url: origin };
 }
 
