@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { institutionNamesInBodies } from './src/integrations/institution-names.ts';
 import { mdxBodyGuard } from './src/integrations/mdx-body-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -56,9 +55,8 @@ export default defineConfig({
     mdx(),
     noindex.integration,
     sitemap({ filter: inSitemap }),
-    cspPerPage(),
     pagefindIndex(),
-    // Last, so neither the search index nor the pages' policy narrowing sees the editor's page.
+    // Last, so the search index does not see the editor's page.
     webEditor(site, edition, process.cwd()),
   ],
   markdown: {
@@ -71,20 +69,7 @@ export default defineConfig({
       mdastPlugins: [mdxBodyGuard(process.cwd()), institutionNamesInBodies(site.institution)],
     }),
   },
-  security: {
-    csp: {
-      // Pagefind's search runs WebAssembly (on the page, src/browser/pagefind-loader.ts): 'wasm-unsafe-eval'.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        // The request form opens the reader's email app: a GET form to a mailto: address.
-        "form-action 'self' mailto:",
-      ],
-    },
-  },
+  // No security.csp: each page writes its own policy first in its <head> (src/site/page-policy.ts,
+  // BaseLayout), with only what that page needs. Astro's comes after the stylesheets, and its
+  // hashes are of no use to pages that carry no inline code.
 });

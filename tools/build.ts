@@ -1,8 +1,8 @@
 /**
  * npm run build (the staff edition, into dist/) and npm run build:public (the public edition, into
  * dist-public/): checks the content, builds the site into a staging folder and, only when the
- * build and every pass after it (sitemap, per-page CSP, search index and, for the public edition,
- * the leak check) have succeeded, replaces the published folder with it. A failed or interrupted
+ * build and every pass after it (sitemap, search index and, for the public edition, the leak
+ * check) have succeeded, replaces the published folder with it. A failed or interrupted
  * build leaves that folder as it was. Exits 1 on failure.
  */
 // First, so that no colour codes reach a log (see plain-output.ts).

@@ -1,5 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -20,14 +20,8 @@ const staging = join(copy.root, '.tmp/build/staging');
 
 const NOT_PUBLISHED = 'The site was not published: dist/ was not changed.';
 
-// Real failures after the pages are written, no test switch needed. A folder named like a page: the per-page CSP
-// pass cannot read it. A file where the search index goes: Pagefind's indexer crashes.
-const CSP_PASS_FAILS = {
-  pass: 'the per-page CSP pass',
-  place: (root: string) => mkdirSync(join(root, 'public/not-a-page.html')),
-  undo: (root: string) => rmSync(join(root, 'public/not-a-page.html'), { recursive: true }),
-  says: ['networking-hub:csp-per-page', 'EISDIR: illegal operation on a directory'],
-};
+// A real failure after the pages are written, no test switch needed: a file where the search index
+// goes, and Pagefind's indexer crashes.
 const PAGEFIND_FAILS = {
   pass: 'the Pagefind index',
   place: (root: string) => writeFileSync(join(root, 'public/pagefind'), 'not a folder'),
@@ -41,7 +35,7 @@ const SERVER_FILE_REFUSED = {
   undo: (root: string) => rmSync(join(root, 'public/stray.mjs')),
   says: ["The build left Astro's server files in the site (stray.mjs)"],
 };
-type PostBuildFailure = typeof CSP_PASS_FAILS;
+type PostBuildFailure = typeof PAGEFIND_FAILS;
 
 /** Builds a copy with the cause of a failure laid on it, then takes the cause away again. */
 function buildWith(failure: PostBuildFailure, target: ProjectCopy): BuildRun {
@@ -120,7 +114,7 @@ describe('an atomic build', () => {
     expect(existsSync(join(copy.root, '.tmp/build/staging'))).toBe(false);
   });
 
-  it.each([CSP_PASS_FAILS, PAGEFIND_FAILS, SERVER_FILE_REFUSED])(
+  it.each([PAGEFIND_FAILS, SERVER_FILE_REFUSED])(
     'failing in $pass leaves the earlier dist/ byte for byte as it was',
     (failure) => {
       const before = treeDigest(dist);
@@ -137,9 +131,9 @@ describe('an atomic build', () => {
   it('failing in a post-build pass on a first build leaves no dist/', () => {
     const first = projectCopy();
     try {
-      const run = buildWith(CSP_PASS_FAILS, first);
+      const run = buildWith(PAGEFIND_FAILS, first);
       expect(run.status).toBe(1);
-      for (const text of [...CSP_PASS_FAILS.says, NOT_PUBLISHED])
+      for (const text of [...PAGEFIND_FAILS.says, NOT_PUBLISHED])
         expect(run.output).toContain(text);
       expect(run.distExists).toBe(false);
       expect(existsSync(join(first.root, '.tmp/build/staging'))).toBe(false);

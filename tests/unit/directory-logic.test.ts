@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tightenPolicy } from '../../src/integrations/csp.ts';
 import { pageWindow } from '../../src/shared/pagination.ts';
 import { listInWords } from '../../src/shared/outreach-templates.ts';
 import { countAsWord } from '../../src/shared/format.ts';
-import { createHash } from 'node:crypto';
 
 describe('pageWindow', () => {
   it('shows every page when there are few', () => {
@@ -31,38 +29,5 @@ describe('countAsWord', () => {
     expect(countAsWord(7)).toBe('Seven');
     expect(countAsWord(12)).toBe('Twelve');
     expect(countAsWord(14)).toBe('14');
-  });
-});
-
-describe('tightenPolicy', () => {
-  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  const page = (body: string, scripts: string[], styles: string[]) =>
-    `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}; style-src 'self' ${styles.join(' ')};"></head>${body}`;
-
-  it('drops the hashes of code the page does not contain', () => {
-    const html = page(
-      '<script type="module" src="/a.js"></script>',
-      [sha('x'), sha('y')],
-      [sha('z')],
-    );
-    expect(tightenPolicy(html)).toContain(
-      `content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"`,
-    );
-  });
-
-  it('keeps the hashes of inline code the page has', () => {
-    const html = page(
-      '<script>run()</script><style>p{}</style>',
-      [sha('run()'), sha('other')],
-      [sha('p{}')],
-    );
-    const tightened = tightenPolicy(html);
-    expect(tightened).toContain(sha('run()'));
-    expect(tightened).not.toContain(sha('other'));
-    expect(tightened).toContain(sha('p{}'));
-  });
-
-  it('leaves a page without a policy alone', () => {
-    expect(tightenPolicy('<p>hi</p>')).toBe('<p>hi</p>');
   });
 });

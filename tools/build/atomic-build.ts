@@ -13,8 +13,8 @@ import { recoverInterruptedSwap, removeBackup, swapIntoPlace } from './swap.ts';
 
 /**
  * Builds an edition of the site in `root` into a staging folder and makes it dist/ (dist-public/
- * for the public edition) only when Astro and every build:done pass (sitemap, per-page CSP,
- * Pagefind index) have succeeded, it holds no server files and, for the public edition, no trace
+ * for the public edition) only when Astro and every build:done pass (sitemap, Pagefind index)
+ * have succeeded, it holds no server files and, for the public edition, no trace
  * of any contact. On any failure the published folder stays exactly as it was, or absent.
  */
 export async function buildAtomically(root: string, edition: Edition = 'staff'): Promise<void> {
