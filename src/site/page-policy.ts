@@ -11,7 +11,6 @@ type Directive =
   | 'style-src'
   | 'img-src'
   | 'connect-src'
-  | 'worker-src'
   | 'form-action'
   | 'base-uri';
 
@@ -31,11 +30,10 @@ const BASE: Sources = {
 /** What a page may do beyond BASE, each granted only to the pages that render it. */
 const NEEDS = {
   // The site search (src/browser/site-search.ts through pagefind-loader.ts): Pagefind fetches its
-  // index, compiles its WebAssembly and runs a worker from a blob: address.
+  // index and compiles its WebAssembly, on the page itself (noWorker), so no worker is allowed.
   'site-search': {
     'script-src': ["'wasm-unsafe-eval'"],
     'connect-src': ["'self'"],
-    'worker-src': ["'self'", 'blob:'],
   },
   // Pages whose script fetches the site's own JSON: the directory's index (directory-index.ts)
   // and the guided match's data (guided-match.ts).

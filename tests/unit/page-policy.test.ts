@@ -10,7 +10,7 @@ describe("a page's content security policy", () => {
 
   it("lets the search page run Pagefind: WebAssembly, its worker and its index's files", () => {
     expect(pagePolicy(['site-search'])).toBe(
-      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; connect-src 'self'; worker-src 'self' blob:",
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; connect-src 'self'",
     );
   });
 
@@ -22,7 +22,7 @@ describe("a page's content security policy", () => {
 
   it('names each allowance once, however many needs ask for it', () => {
     expect(pagePolicy(['fetches-site-data', 'site-search', 'fetches-site-data'])).toBe(
-      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; connect-src 'self'; worker-src 'self' blob:",
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; connect-src 'self'",
     );
   });
 });
