@@ -1,46 +1,104 @@
 /**
- * npm run bench -- --contacts N [--json] [--keep]: builds a temporary copy of the site with N synthetic
- * contacts and prints build time, memory, page sizes and search transfer sizes next to their budgets.
+ * npm run bench -- --contacts N [--json] [--keep]: builds a temporary copy of the site with N
+ * synthetic contacts, and a bare Astro + Pagefind project with the same contacts (the floor), and
+ * prints build time beside the floor, memory, the build's phases, page sizes, shipped Pagefind
+ * files, each page's security policy and search transfer sizes, next to their budgets.
+ *
+ * npm run bench -- --growth [1000,10000,30000]: builds ours and the floor at each size and prints
+ * how time and memory grow (no browser measurements).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { measureBuild, pagefindSeconds } from './bench/measure-build.ts';
+import { BROWSE_KINDS } from '../src/content-model/taxonomies.ts';
+import { pageCount } from '../src/site/directory-pages.ts';
+import { BUILD_TIMINGS_ENV, buildProfile, formatProfile } from './bench/build-profile.ts';
+import { measureFloor, writeFloorProject, type FloorResult } from './bench/floor.ts';
+import { formatGrowth, parseGrowthSizes, type GrowthRow } from './bench/growth.ts';
+import { measureBuild, pagefindSeconds, type BuildResult } from './bench/measure-build.ts';
 import { measureDist } from './bench/measure-dist.ts';
 import { measureMatch, type MatchFigures } from './bench/measure-match.ts';
 import { measureSearch, type SearchFigures } from './bench/measure-search.ts';
+import { auditPages } from './bench/page-audit.ts';
 import { copyProject } from './bench/project-copy.ts';
-import { figures, formatJson, formatTable, matchFigures } from './bench/report.ts';
+import {
+  buildFigures,
+  figures,
+  formatJson,
+  formatTable,
+  matchFigures,
+  pageFigures,
+} from './bench/report.ts';
 import { writeContacts } from './bench/synthetic-contacts.ts';
+import { taxonomyTerms } from './bench/taxonomy-terms.ts';
 
 const { values } = parseArgs({
   options: {
     contacts: { type: 'string', default: '1000' },
+    growth: { type: 'string' },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
-const contacts = Number(values.contacts);
-if (!Number.isInteger(contacts) || contacts < 1) {
-  console.error(`--contacts must be a whole number of at least 1, not "${values.contacts}"`);
-  process.exit(1);
-}
+// `--growth` alone means the default sizes; parseArgs needs a value, so take the next word only if it is one.
+const growthAlone = process.argv.includes('--growth') && values.growth === undefined;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 process.env['ASTRO_PREVIEW_BACKGROUND'] = '0';
+process.env[BUILD_TIMINGS_ENV] = '1';
+const projectRoot = resolve(import.meta.dirname, '..');
 
-async function bench(copy: string): Promise<number> {
+/** Copies of the project and floor projects made by this run, removed at the end unless --keep. */
+const temporary: string[] = [];
+const cleanUp = () => {
+  for (const folder of temporary.splice(0))
+    if (values.keep) console.error(`Kept ${folder}`);
+    else rmSync(folder, { recursive: true, force: true });
+};
+
+interface Built {
+  copy: string;
+  slugs: string[];
+  build: BuildResult;
+  floor: FloorResult | string;
+}
+
+/** Our build and the floor's for `contacts` synthetic contacts, one after the other. */
+async function buildBoth(contacts: number): Promise<Built | undefined> {
+  const copy = copyProject(projectRoot);
+  temporary.push(copy);
   const slugs = writeContacts(copy, contacts);
   console.error(`Building ${contacts} contacts in ${copy} ...`);
   const build = await measureBuild(copy);
   if (!build.ok) {
     console.error(build.log);
     console.error('The build failed: see its output above.');
-    return 1;
+    return undefined;
   }
-  const dist = measureDist(join(copy, 'dist'), slugs);
-  console.error('Measuring search in Chromium ...');
+  const floorFolder = writeFloorProject(copy, projectRoot);
+  temporary.push(floorFolder);
+  console.error(`Building the floor (bare Astro + Pagefind CLI) in ${floorFolder} ...`);
+  const measured = await measureFloor(floorFolder);
+  const floor = measured.ok
+    ? measured
+    : `failed (${(measured.pagefind ?? measured.astro).log.trim().split('\n').slice(-3).join(' / ')})`;
+  return { copy, slugs, build, floor };
+}
+
+const profileOf = (build: BuildResult) =>
+  formatProfile(buildProfile(build.lines, build.seconds), build.seconds);
+
+async function bench(contacts: number): Promise<number> {
+  const built = await buildBoth(contacts);
+  if (!built) return 1;
+  const { copy, slugs, build, floor } = built;
   const { base } = parse(readFileSync(join(copy, 'site.config.yaml'), 'utf8')) as { base: string };
+  const kinds = taxonomyTerms(copy)
+    .filter(({ kind }) => (BROWSE_KINDS as readonly string[]).includes(kind))
+    .map(({ kind, terms }) => ({ kind, ids: terms.map((term) => term.id) }));
+  const dist = join(copy, 'dist');
+  const audit = auditPages(dist, base, slugs, kinds, pageCount(contacts));
+  console.error('Measuring search in Chromium ...');
   let search: SearchFigures | string = 'not measured (no #directory-search on /directory/)';
   let status = 0;
   try {
@@ -58,28 +116,62 @@ async function bench(copy: string): Promise<number> {
     status = 1;
   }
   const list = [
-    ...figures(build, pagefindSeconds(build.log), dist, search),
+    ...buildFigures(build, floor),
+    ...pageFigures(audit),
+    ...figures(pagefindSeconds(build.log), measureDist(dist), search),
     ...matchFigures(match),
   ];
   console.log(
     `\nBenchmark: ${contacts} contacts (budgets are for 10,000 contacts on a 2-core machine)`,
   );
   console.log(formatTable(list));
+  console.log(`\nOur build's phases (${build.seconds.toFixed(1)} s in all):`);
+  console.log(profileOf(build));
   if (values.json) console.log(formatJson(contacts, list));
   return status;
 }
 
-const copy = copyProject(resolve(import.meta.dirname, '..'));
-const cleanUp = () =>
-  values.keep
-    ? console.error(`Kept the copy at ${copy}`)
-    : rmSync(copy, { recursive: true, force: true });
+async function growth(sizes: number[]): Promise<number> {
+  const rows: GrowthRow[] = [];
+  const profiles: string[] = [];
+  let status = 0;
+  for (const contacts of sizes) {
+    const built = await buildBoth(contacts);
+    const floor = built && typeof built.floor !== 'string' ? built.floor : undefined;
+    rows.push({
+      contacts,
+      ours: built && { seconds: built.build.seconds, peakBytes: built.build.peakBytes },
+      floor: floor && { seconds: floor.seconds, peakBytes: floor.peakBytes },
+    });
+    if (built) profiles.push(`${contacts} contacts:\n${profileOf(built.build)}`);
+    if (!built || !floor) status = 1;
+    cleanUp();
+  }
+  console.log('\nGrowth: build time and peak memory, ours and the floor (bare Astro + Pagefind)');
+  console.log(formatGrowth(rows));
+  console.log("\nOur build's phases at each size:");
+  console.log(profiles.join('\n'));
+  return status;
+}
+
 process.once('SIGINT', () => {
   cleanUp();
   process.exit(130);
 });
 try {
-  process.exitCode = await bench(copy);
+  if (values.growth !== undefined || growthAlone) {
+    const sizes = parseGrowthSizes(values.growth ?? '');
+    if (typeof sizes === 'string') {
+      console.error(sizes);
+      process.exitCode = 1;
+    } else process.exitCode = await growth(sizes);
+  } else {
+    const contacts = Number(values.contacts);
+    if (!Number.isInteger(contacts) || contacts < 1) {
+      console.error(`--contacts must be a whole number of at least 1, not "${values.contacts}"`);
+      process.exitCode = 1;
+    } else process.exitCode = await bench(contacts);
+  }
 } finally {
   cleanUp();
 }

@@ -2,11 +2,19 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 
+/** One line of a command's output, with the milliseconds since the command started when it arrived. */
+export interface TimedLine {
+  ms: number;
+  text: string;
+}
+
 export interface BuildResult {
   ok: boolean;
   seconds: number;
   peakBytes: number;
   log: string;
+  /** The same output line by line, timed on arrival (a pipe write is synchronous on Linux, so this is when it was printed). */
+  lines: TimedLine[];
 }
 
 /** A /proc read that yields the fallback when the process has exited in the meantime. */
@@ -37,29 +45,53 @@ export function treeRssBytes(rootPid: number): number {
   return bytes;
 }
 
-/** Runs `npm run build` (tools/build.ts, the atomic build) in `root`, timing it and sampling the process tree's memory every 150 ms. */
-export async function measureBuild(root: string): Promise<BuildResult> {
+/**
+ * Runs `command` in `cwd`, timing it, timing each output line as it arrives and sampling the
+ * process tree's memory every 150 ms.
+ */
+export async function measureCommand(
+  cwd: string,
+  command: string,
+  args: string[],
+): Promise<BuildResult> {
   const started = performance.now();
-  const build = spawn(process.execPath, ['tools/build.ts'], {
-    cwd: root,
+  const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  const append = (chunk: Buffer) => (log += chunk.toString());
-  build.stdout.on('data', append);
-  build.stderr.on('data', append);
+  const lines: TimedLine[] = [];
+  // Per stream: the part of a line whose end has not arrived yet.
+  const pending = { stdout: '', stderr: '' };
+  const append = (stream: keyof typeof pending) => (chunk: Buffer) => {
+    const ms = performance.now() - started;
+    const text = chunk.toString();
+    log += text;
+    const parts = (pending[stream] + text).split('\n');
+    pending[stream] = parts.pop() ?? '';
+    for (const part of parts) lines.push({ ms, text: stripVTControlCharacters(part) });
+  };
+  child.stdout.on('data', append('stdout'));
+  child.stderr.on('data', append('stderr'));
   let peakBytes = 0;
   const sampler = setInterval(
-    () => (peakBytes = Math.max(peakBytes, build.pid ? treeRssBytes(build.pid) : 0)),
+    () => (peakBytes = Math.max(peakBytes, child.pid ? treeRssBytes(child.pid) : 0)),
     150,
   );
   const code = await new Promise<number | null>((resolve) =>
-    build.on('error', () => resolve(null)).on('close', resolve),
+    child.on('error', () => resolve(null)).on('close', resolve),
   );
   clearInterval(sampler);
-  return { ok: code === 0, seconds: (performance.now() - started) / 1000, peakBytes, log };
+  const seconds = (performance.now() - started) / 1000;
+  for (const rest of Object.values(pending))
+    if (rest) lines.push({ ms: seconds * 1000, text: stripVTControlCharacters(rest) });
+  return { ok: code === 0, seconds, peakBytes, log, lines };
 }
+
+/** Runs `npm run build` (tools/build.ts, the atomic build) in `root`. */
+export const measureBuild = (root: string): Promise<BuildResult> =>
+  measureCommand(root, process.execPath, ['tools/build.ts']);
 
 /** Seconds from the last build-log line naming Pagefind and a duration, such as "[pagefind] Indexed 900 pages in 8.2 s." */
 export function pagefindSeconds(log: string): number | undefined {
