@@ -13,10 +13,20 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { BROWSE_KINDS } from '../src/content-model/taxonomies.ts';
 import { pageCount } from '../src/site/directory-pages.ts';
-import { BUILD_TIMINGS_ENV, buildProfile, formatProfile } from './bench/build-profile.ts';
+import {
+  BUILD_TIMINGS_ENV,
+  buildProfile,
+  formatProfile,
+  precheckSeconds,
+} from './bench/build-profile.ts';
 import { measureFloor, writeFloorProject, type FloorResult } from './bench/floor.ts';
 import { formatGrowth, parseGrowthSizes, type GrowthRow } from './bench/growth.ts';
-import { measureBuild, pagefindSeconds, type BuildResult } from './bench/measure-build.ts';
+import {
+  measureBuild,
+  measureCommand,
+  pagefindSeconds,
+  type BuildResult,
+} from './bench/measure-build.ts';
 import { measureDist } from './bench/measure-dist.ts';
 import { measureMatch, type MatchFigures } from './bench/measure-match.ts';
 import { measureSearch, type SearchFigures } from './bench/measure-search.ts';
@@ -127,6 +137,16 @@ async function bench(contacts: number): Promise<number> {
   console.log(formatTable(list));
   console.log(`\nOur build's phases (${build.seconds.toFixed(1)} s in all):`);
   console.log(profileOf(build));
+  console.error('Timing the content check alone ...');
+  const precheck = await measureCommand(copy, process.execPath, [
+    join(copy, 'tools/bench/precheck-alone.ts'),
+  ]);
+  const seconds = precheckSeconds(precheck.log);
+  console.log(
+    seconds === undefined
+      ? `  (the content check alone failed: ${precheck.log.trim().split('\n').at(-1) ?? ''})`
+      : `  of the first phase, the content check alone (run apart, same content): ${seconds.toFixed(1)} s`,
+  );
   if (values.json) console.log(formatJson(contacts, list));
   return status;
 }

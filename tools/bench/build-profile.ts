@@ -93,3 +93,9 @@ export function formatProfile(phases: readonly Phase[], totalSeconds: number): s
     })
     .join('\n');
 }
+
+/** The seconds tools/bench/precheck-alone.ts printed ("precheck 12.34 s"). */
+export function precheckSeconds(output: string): number | undefined {
+  const seconds = /^precheck (\d+(?:\.\d+)?) s$/m.exec(output)?.[1];
+  return seconds === undefined ? undefined : Number(seconds);
+}

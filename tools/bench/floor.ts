@@ -108,7 +108,9 @@ function termNames(copy: string): Record<string, Record<string, string>> {
   return Object.fromEntries(
     taxonomyTerms(copy).map(({ kind, terms }) => [
       kind,
-      Object.fromEntries(terms.map((term) => [term.id, term.profilePhrase ?? term.name ?? term.id])),
+      Object.fromEntries(
+        terms.map((term) => [term.id, term.profilePhrase ?? term.name ?? term.id]),
+      ),
     ]),
   );
 }

@@ -60,10 +60,22 @@ export function formatGrowth(rows: readonly GrowthRow[]): string {
       cell(floorS, 1),
       cell(row.floor && row.floor.peakBytes / MB, 0),
       cell(oursS !== undefined && floorS ? oursS / floorS : undefined, 2),
-      cell(increment(rows, at, (r) => r.ours?.seconds), 2),
-      cell(increment(rows, at, (r) => r.ours && r.ours.peakBytes / MB), 1),
-      cell(increment(rows, at, (r) => r.floor?.seconds), 2),
-      cell(increment(rows, at, (r) => r.floor && r.floor.peakBytes / MB), 1),
+      cell(
+        increment(rows, at, (r) => r.ours?.seconds),
+        2,
+      ),
+      cell(
+        increment(rows, at, (r) => r.ours && r.ours.peakBytes / MB),
+        1,
+      ),
+      cell(
+        increment(rows, at, (r) => r.floor?.seconds),
+        2,
+      ),
+      cell(
+        increment(rows, at, (r) => r.floor && r.floor.peakBytes / MB),
+        1,
+      ),
     ];
   });
   const widths = header.map((title, column) =>

@@ -109,7 +109,6 @@ export function sizeSummary(sizes: readonly number[]): SizeSummary | undefined {
   if (sizes.length === 0) return undefined;
   const sorted = [...sizes].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return { count: sorted.length, median, max: sorted.at(-1)! };
 }

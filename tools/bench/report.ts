@@ -36,7 +36,9 @@ export const BUDGETS = {
 
 /** Ours over the floor, to two decimals; undefined when the floor did not build. */
 export const floorRatio = (oursSeconds: number, floorSeconds: number | undefined) =>
-  floorSeconds === undefined || floorSeconds <= 0 ? undefined : round(oursSeconds / floorSeconds, 2);
+  floorSeconds === undefined || floorSeconds <= 0
+    ? undefined
+    : round(oursSeconds / floorSeconds, 2);
 
 /** A count of pages that should be none, with the first few named so they can be found. */
 function pageCount(name: string, urls: readonly string[]): Figure {

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { listKey } from '../../src/content-model/sources.ts';
-import { TAXONOMIES, TAXONOMY_NAMES, type TaxonomyName } from '../../src/content-model/taxonomies.ts';
+import {
+  TAXONOMIES,
+  TAXONOMY_NAMES,
+  type TaxonomyName,
+} from '../../src/content-model/taxonomies.ts';
 
 export interface TermEntry {
   id: string;
