@@ -8,6 +8,7 @@
  * how time and memory grow (no browser measurements).
  */
 import { readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -95,10 +96,15 @@ async function buildBoth(contacts: number): Promise<Built | undefined> {
   return { copy, slugs, build, floor };
 }
 
+/** The figures move with the load of a shared machine: the bench says what it was. */
+const loadNow = () =>
+  `load average ${loadavg()[0]?.toFixed(1)} (1 min) on ${availableParallelism()} cores`;
+
 const profileOf = (build: BuildResult) =>
   formatProfile(buildProfile(build.lines, build.seconds), build.seconds);
 
 async function bench(contacts: number): Promise<number> {
+  const loadAtStart = loadNow();
   const built = await buildBoth(contacts);
   if (!built) return 1;
   const { copy, slugs, build, floor } = built;
@@ -134,6 +140,7 @@ async function bench(contacts: number): Promise<number> {
   console.log(
     `\nBenchmark: ${contacts} contacts (budgets are for 10,000 contacts on a 2-core machine)`,
   );
+  console.log(`machine: ${loadAtStart} at the start, ${loadNow()} at the end`);
   console.log(formatTable(list));
   console.log(`\nOur build's phases (${build.seconds.toFixed(1)} s in all):`);
   console.log(profileOf(build));
@@ -154,6 +161,7 @@ async function bench(contacts: number): Promise<number> {
 async function growth(sizes: number[]): Promise<number> {
   const rows: GrowthRow[] = [];
   const profiles: string[] = [];
+  const loadAtStart = loadNow();
   let status = 0;
   for (const contacts of sizes) {
     const built = await buildBoth(contacts);
@@ -168,6 +176,7 @@ async function growth(sizes: number[]): Promise<number> {
     cleanUp();
   }
   console.log('\nGrowth: build time and peak memory, ours and the floor (bare Astro + Pagefind)');
+  console.log(`machine: ${loadAtStart} at the start, ${loadNow()} at the end`);
   console.log(formatGrowth(rows));
   console.log("\nOur build's phases at each size:");
   console.log(profiles.join('\n'));
