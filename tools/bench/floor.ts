@@ -15,6 +15,7 @@ export interface FloorResult {
   pagefind: BuildResult | undefined;
   /** astro build and pagefind together. */
   seconds: number;
+  cpuSeconds: number;
   /** The larger of the two steps' peaks: they run one after the other. */
   peakBytes: number;
   ok: boolean;
@@ -151,6 +152,7 @@ export async function measureFloor(floor: string): Promise<FloorResult> {
     pagefind,
     seconds: astro.seconds + (pagefind?.seconds ?? 0),
     peakBytes: Math.max(astro.peakBytes, pagefind?.peakBytes ?? 0),
+    cpuSeconds: astro.cpuSeconds + (pagefind?.cpuSeconds ?? 0),
     ok: astro.ok && (pagefind?.ok ?? false),
   };
 }

@@ -12,10 +12,28 @@ export interface BuildResult {
   ok: boolean;
   seconds: number;
   peakBytes: number;
+  /** Processor seconds of the command and everything it started: far steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   log: string;
   /** The same output line by line, timed on arrival (a pipe write is synchronous on Linux, so this is when it was printed). */
   lines: TimedLine[];
 }
+
+/** Linux's clock tick (USER_HZ), in which /proc reports processor time. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Processor seconds of the reaped children in a /proc/<pid>/stat text: cutime + cstime (fields
+ * 16 and 17), which include what their own reaped children used. Read after the name in
+ * parentheses, which may hold spaces.
+ */
+export function reapedChildrenCpuSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Field 3 (state) is the first after the name: fields 16 and 17 are at 13 and 14.
+  return (Number(fields[13] ?? 0) + Number(fields[14] ?? 0)) / TICKS_PER_SECOND;
+}
+
+const ownChildrenCpu = () => reapedChildrenCpuSeconds(readFileSync('/proc/self/stat', 'utf8'));
 
 /** A /proc read that yields the fallback when the process has exited in the meantime. */
 function fromProc<T>(read: () => T, fallback: T): T {
@@ -54,6 +72,8 @@ export async function measureCommand(
   command: string,
   args: string[],
 ): Promise<BuildResult> {
+  // One command at a time: the growth of this process's children's time is this command's.
+  const cpuBefore = ownChildrenCpu();
   const started = performance.now();
   const child = spawn(command, args, {
     cwd,
@@ -86,7 +106,8 @@ export async function measureCommand(
   const seconds = (performance.now() - started) / 1000;
   for (const rest of Object.values(pending))
     if (rest) lines.push({ ms: seconds * 1000, text: stripVTControlCharacters(rest) });
-  return { ok: code === 0, seconds, peakBytes, log, lines };
+  const cpuSeconds = ownChildrenCpu() - cpuBefore;
+  return { ok: code === 0, seconds, peakBytes, cpuSeconds, log, lines };
 }
 
 /** Runs `npm run build` (tools/build.ts, the atomic build) in `root`. */

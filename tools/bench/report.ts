@@ -75,6 +75,17 @@ export function buildFigures(build: BuildResult, floor: FloorResult | string): F
       unit: ratio === undefined ? '' : 'x',
       budget: BUDGETS.floorRatio,
     },
+    { name: 'build processor time (ours)', value: round(build.cpuSeconds, 1), unit: 's' },
+    ...(typeof floor === 'string'
+      ? []
+      : [
+          { name: 'floor processor time', value: round(floor.cpuSeconds, 1), unit: 's' },
+          {
+            name: 'processor time ratio (ours / floor, steadier under load)',
+            value: floorRatio(build.cpuSeconds, floor.cpuSeconds) ?? '-',
+            unit: 'x',
+          },
+        ]),
     {
       name: 'build peak memory (ours)',
       value: Math.round(build.peakBytes / MB),
