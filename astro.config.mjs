@@ -6,7 +6,6 @@ import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { institutionNamesInBodies } from './src/integrations/institution-names.ts';
 import { mdxBodyGuard } from './src/integrations/mdx-body-guard.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
 import { configForEdition, currentEdition } from './src/content-model/edition.ts';
@@ -55,8 +54,8 @@ export default defineConfig({
     mdx(),
     noindex.integration,
     sitemap({ filter: inSitemap }),
-    pagefindIndex(),
-    // Last, so the search index does not see the editor's page.
+    // The search index is built after Astro's build, by npm run build (tools/build/search-index.ts),
+    // from the pages that carry data-pagefind-body only: the editor's page is not among them.
     webEditor(site, edition, process.cwd()),
   ],
   markdown: {

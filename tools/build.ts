@@ -9,8 +9,8 @@
 import './build/plain-output.ts';
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../src/content-model/edition.ts';
+import { buildAtomically, ReportedFailure } from './build/atomic-build.ts';
 import { describeBuildError } from './build/build-error.ts';
-import { precheckContent } from './build/content-precheck.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const { values } = parseArgs({ options: { edition: { type: 'string', default: 'staff' } } });
@@ -21,14 +21,12 @@ if (!(EDITIONS as readonly string[]).includes(values.edition)) {
 const edition = values.edition as Edition;
 const folder = edition === 'staff' ? 'dist/' : 'dist-public/';
 try {
-  precheckContent(process.cwd());
-  // Astro loads only for content that can be built.
-  const { buildAtomically } = await import('./build/atomic-build.ts');
+  // The content check and Astro run in a process of their own (tools/build/astro-build.ts).
   await buildAtomically(process.cwd(), edition);
   console.log(`Published the new ${edition === 'staff' ? 'site' : 'public edition'} to ${folder}.`);
   process.exit(0);
 } catch (error) {
-  console.error(describeBuildError(error));
+  if (!(error instanceof ReportedFailure)) console.error(describeBuildError(error));
   console.error(`The site was not published: ${folder} was not changed.`);
   process.exit(1);
 }

@@ -1,5 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -74,6 +74,29 @@ function untilOutputShows(build: ChildProcessWithoutNullStreams, text: string): 
   });
 }
 
+/** The processes whose command line names `text`, such as Astro's build into a staging folder. */
+function processesNaming(text: string): string[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+        return command.includes(text) ? [command] : [];
+      } catch {
+        return []; // It ended while being read.
+      }
+    });
+}
+
+/** Resolves when no process names `text` any more, or after 30 s with those that still do. */
+async function processesLeftNaming(text: string): Promise<string[]> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+    if (processesNaming(text).length === 0) return [];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return processesNaming(text);
+}
+
 function exitOf(build: ChildProcessWithoutNullStreams) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     build.once('exit', (code, signal) => resolve({ code, signal })),
@@ -93,6 +116,7 @@ describe('an atomic build', () => {
     const exited = exitOf(build);
     try {
       await untilOutputShows(build, '/zz-hold/index.html');
+      expect(processesNaming(staging)).toHaveLength(1);
       // Half-way: pages are in the staging folder, the search index is not.
       const staged = readdirSync(staging, { recursive: true, encoding: 'utf8' });
       expect(staged.some((path) => path.endsWith('.html'))).toBe(true);
@@ -102,6 +126,8 @@ describe('an atomic build', () => {
       rmSync(join(copy.root, HOLD_PAGE));
     }
     expect(await exited).toEqual({ code: null, signal: 'SIGKILL' });
+    // Astro's build runs in a process of its own, which stops with the build that started it.
+    expect(await processesLeftNaming(staging)).toEqual([]);
     expect(treeDigest(dist)).toEqual(before);
     // What the killed build left, server chunks with every contact included, is only in .tmp/.
     const leftovers = serverFilesUnder(copy.root);

@@ -47,6 +47,27 @@ describe('the build profile', () => {
     ]);
   });
 
+  it('times the search index after Astro has finished, as npm run build now runs it', () => {
+    const log: [number, string][] = [
+      ...LOG.slice(0, 8),
+      [
+        44_500,
+        '03:50:09 [networking-hub:web-editor] Wrote the web editor to admin/ (97 bundle files).',
+      ],
+      [44_600, '03:50:09 [build] Complete!'],
+      [51_600, '[networking-hub:pagefind] Indexed 2000 pages for search in 6.8 s.'],
+      [52_000, 'Published the new site to dist/.'],
+    ];
+    expect(buildProfile(lines(log), 52).slice(4)).toEqual([
+      { name: 'sitemap', seconds: 2 },
+      { name: 'web editor', seconds: 0.5 },
+      { name: 'rest of astro:build:done', seconds: 0.1 },
+      { name: 'Pagefind', seconds: 7 },
+      { name: 'swap into place', seconds: 0.4 },
+      { name: 'exit', seconds: 0 },
+    ]);
+  });
+
   it('splits validation from start-up when the build prints its precheck time', () => {
     const log: [number, string][] = [
       [9_000, '[networking-hub:build-timings] precheck 8.9 s'],

@@ -17,7 +17,7 @@ interface Marker {
 }
 
 /**
- * tools/build.ts prints "[networking-hub:build-timings] precheck ..." when
+ * tools/build/astro-build.ts prints "[networking-hub:build-timings] precheck ..." when
  * NETWORKING_HUB_BUILD_TIMINGS=1: without it, validation and Astro's start-up are one phase.
  */
 export const BUILD_TIMINGS_ENV = 'NETWORKING_HUB_BUILD_TIMINGS';
@@ -38,12 +38,11 @@ const BUILD_DONE_PASSES: Marker[] = [
   { name: 'CSP pass', end: /\[networking-hub:csp[^\]]*\]/ },
   { name: 'Pagefind', end: /\[networking-hub:pagefind\]/ },
   { name: 'web editor', end: /\[networking-hub:web-editor\]/ },
+  // npm run build indexes for search after Astro's process has ended, so this may come first.
+  { name: 'rest of astro:build:done', end: /\[build\] Complete!/ },
 ];
 
-const CLOSING: Marker[] = [
-  { name: 'rest of astro:build:done', end: /\[build\] Complete!/ },
-  { name: 'swap into place', end: /^Published the new\b/ },
-];
+const CLOSING: Marker[] = [{ name: 'swap into place', end: /^Published the new\b/ }];
 
 export function buildProfile(lines: readonly TimedLine[], totalSeconds: number): Phase[] {
   const ends: { name: string; index: number }[] = [];

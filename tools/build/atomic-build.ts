@@ -1,12 +1,14 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
-import { build } from 'astro';
+import { join } from 'node:path';
 import { EDITION_VARIABLE, editionAddress, type Edition } from '../../src/content-model/edition.ts';
 import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
 import { buildFolders, type BuildFolders } from './build-folders.ts';
 import { contactTraces } from './contact-traces.ts';
 import { describeEditorIn, describeLeaks, findLeaks } from './leak-check.ts';
 import { takeBuildLock } from './build-lock.ts';
+import { indexSearch } from './search-index.ts';
 import { serverFilesIn } from './server-files.ts';
 import { whenStalled } from './stalled.ts';
 import { recoverInterruptedSwap, removeBackup, swapIntoPlace } from './swap.ts';
@@ -32,27 +34,75 @@ export async function buildAtomically(root: string, edition: Edition = 'staff'):
   }
 }
 
+/** Thrown when the step that failed has already written what went wrong. */
+export class ReportedFailure extends Error {}
+
+/**
+ * Runs tools/build/astro-build.ts (the content check and Astro's build) in a process of its own,
+ * with this one's output, and waits for it to end.
+ */
+function astroBuild(root: string, staging: string): { child: ChildProcess; ended: Promise<void> } {
+  // An IPC channel, so the child knows to stop should this process be killed.
+  const child = fork(join(import.meta.dirname, 'astro-build.ts'), [staging], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(
+            signal
+              ? new Error(`The build was stopped by ${signal} before the pages were written.`)
+              : new ReportedFailure('The pages were not built.'),
+          ),
+    );
+  });
+  return { child, ended };
+}
+
+/** The search index of the staged site, with its own message should it never answer. */
+async function indexStaged(staging: string): Promise<void> {
+  const { stalled, stop } = whenStalled('the search index (networking-hub:pagefind)');
+  try {
+    console.log(`[networking-hub:pagefind] ${await Promise.race([indexSearch(staging), stalled])}`);
+  } catch (error) {
+    if (error instanceof Error && !error.message.includes('networking-hub:pagefind'))
+      error.message = `[networking-hub:pagefind] ${error.message}`;
+    throw error;
+  } finally {
+    stop();
+  }
+}
+
 async function buildAndSwap(
   root: string,
   folders: BuildFolders,
   edition: Edition,
   release: () => void,
 ): Promise<void> {
+  let child: ChildProcess | undefined;
   const discardStaging = () => rmSync(folders.staging, { recursive: true, force: true });
   // Ctrl+C or a polite kill: leave nothing behind. A SIGKILL is put right by the next build.
   const interrupted = (signal: NodeJS.Signals) => {
     console.error(
       `\nThe build was stopped (${signal}): ${edition === 'staff' ? 'dist' : 'dist-public'}/ was not changed.`,
     );
+    child?.kill('SIGKILL');
     discardStaging();
     release();
     process.exit(128 + constants.signals[signal]);
   };
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
-  const { stalled, stop } = whenStalled();
   try {
     recoverInterruptedSwap(folders);
-    await Promise.race([build({ root, outDir: folders.staging }), stalled]);
+    const pages = astroBuild(root, folders.staging);
+    child = pages.child;
+    await pages.ended;
+    child = undefined;
+    // Astro's process has ended and given back its memory: the indexer has the machine to itself.
+    await indexStaged(folders.staging);
     const serverFiles = serverFilesIn(folders.staging);
     if (serverFiles.length > 0)
       throw new Error(
@@ -67,7 +117,6 @@ async function buildAndSwap(
     swapIntoPlace(folders);
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
-    stop();
     discardStaging();
   }
 }

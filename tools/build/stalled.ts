@@ -3,13 +3,16 @@
  * will never answer, such as a hook waiting on a Pagefind indexer that crashed. Without it Node
  * would exit with code 13 and no word about what happened.
  */
-export function whenStalled(): { stalled: Promise<never>; stop: () => void } {
+export function whenStalled(step = 'one of its steps'): {
+  stalled: Promise<never>;
+  stop: () => void;
+} {
   let fail: (error: Error) => void = () => {};
   const stalled = new Promise<never>((_, reject) => (fail = reject));
   const onBeforeExit = () =>
     fail(
       new Error(
-        'The build stopped before it finished: one of its steps ended without reporting success or failure (see the messages above).',
+        `The build stopped before it finished: ${step} ended without reporting success or failure (see the messages above).`,
       ),
     );
   process.once('beforeExit', onBeforeExit);
