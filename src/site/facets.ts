@@ -1,6 +1,7 @@
 /**
  * The directory's search filters: one for each taxonomy the registry makes a facet, then the way to
- * meet and availability. The same ids are written into the search index as filters.
+ * meet and availability. The directory's own index (directory-search-index.ts) has a file per facet;
+ * of these, only department and availability also reach Pagefind, for the header search.
  */
 import type { ContactView } from './contact-view.ts';
 import { terms } from './collections.ts';
