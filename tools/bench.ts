@@ -44,7 +44,12 @@ import {
 import { writeContacts } from './bench/synthetic-contacts.ts';
 import { taxonomyTerms } from './bench/taxonomy-terms.ts';
 
+// `--growth` alone means the default sizes; parseArgs wants a value after it, so it gets none.
+const growthAlone = process.argv.slice(2).some(
+  (arg, index, args) => arg === '--growth' && (args[index + 1] ?? '--').startsWith('--'),
+);
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => !(growthAlone && arg === '--growth')),
   options: {
     contacts: { type: 'string', default: '1000' },
     growth: { type: 'string' },
@@ -52,8 +57,6 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-// `--growth` alone means the default sizes; parseArgs needs a value, so take the next word only if it is one.
-const growthAlone = process.argv.includes('--growth') && values.growth === undefined;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 process.env['ASTRO_PREVIEW_BACKGROUND'] = '0';
 process.env[BUILD_TIMINGS_ENV] = '1';
