@@ -36,6 +36,17 @@ const withoutHeadInjectWarnings = (level, log, handler) => {
   handler(level, log);
 };
 
+/**
+ * Files in _astro/ are named by their hash alone: "_astro/D2ylahMv.js", not
+ * "_astro/_slug_.astro_astro_type_script_index_0_lang.D2ylahMv.js". Every one of thousands of
+ * profile pages names its script and stylesheet, and the long names cost each of them bytes.
+ */
+const shortAssetNames = {
+  entryFileNames: '_astro/[hash].js',
+  chunkFileNames: '_astro/[hash].js',
+  assetFileNames: '_astro/[hash][extname]',
+};
+
 export default defineConfig({
   site: site.url,
   base: site.base,
@@ -46,8 +57,13 @@ export default defineConfig({
     build: {
       // Scripts stay in their own cached files too, so pages carry no inline code.
       assetsInlineLimit: 0,
-      rolldownOptions: { onLog: withoutHeadInjectWarnings },
+      rolldownOptions: {
+        onLog: withoutHeadInjectWarnings,
+        // The stylesheets come out of the server build.
+        output: { assetFileNames: shortAssetNames.assetFileNames },
+      },
     },
+    environments: { client: { build: { rolldownOptions: { output: shortAssetNames } } } },
   },
   integrations: [
     contentValidation(),
