@@ -61,6 +61,7 @@ describe('link previews', () => {
     expect(tags.siteName).toBe('Staff Connections');
     expect(tags.type).toBe('website');
     expect(tags.title?.trim()).toBeTruthy();
+    expect(tags.metaDescription?.trim()).toBeTruthy();
     expect(tags.description).toBe(tags.metaDescription);
     expect(tags.url).toBe(`https://people.example.edu/${page.replace(/index\.html$/, '')}`);
     expect(tags.image).toBe(IMAGE);
@@ -79,6 +80,11 @@ describe('pages that name contacts', () => {
     const $ = loadPage(page);
     expect($('meta[property^="og:"]')).toHaveLength(0);
     expect($('meta[name^="twitter:"]')).toHaveLength(0);
+  });
+
+  // A description is for search results and link previews, and these pages are in neither.
+  it.each(contactPages)('%s carries no meta description', (page) => {
+    expect(loadPage(page)('meta[name="description"]')).toHaveLength(0);
   });
 });
 
@@ -108,6 +114,7 @@ describe('the "not found" page', () => {
 
   it('still previews as a page of the site', () => {
     expect($('meta[property="og:title"]').attr('content')).toBe('Page not found');
+    expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
     expect($('meta[property="og:image"]').attr('content')).toBe(IMAGE);
   });
 });
