@@ -43,6 +43,9 @@ describe('a profile', () => {
     // reader's edits. Without it, only the bare address, for those who would rather copy the message.
     expect($('a[href^="mailto:"]')).toHaveLength(0);
     expect($('.request noscript').text()).toContain('<a href="mailto:aosei@example.edu">');
+    expect($('.request form > p.hint').text().replace(/\s+/g, ' ').trim()).toBe(
+      'It opens an email to aosei@example.edu: nothing is sent until you send it.',
+    );
     const form = $('.request form[data-composer]');
     expect(form.attr('method')).toBe('get');
     expect(form.attr('action')).toBe('mailto:aosei@example.edu');
@@ -79,9 +82,7 @@ describe('a profile', () => {
   it('greets a contact by the name they gave, and keeps what not to ask out of the index', () => {
     const joao = loadPage(profile('joao-zeller'));
     expect(joao('textarea[name="body"]').text().split('\n')[0]).toBe('Dear João,');
-    expect(joao('#request-body-hint').text().replace(/\s+/g, ' ').trim()).toBe(
-      'Replace the parts in [square brackets] and say why you chose João.',
-    );
+    expect(joao('#request-body-hint').text()).toBe('Replace the words in [square brackets].');
     expect(text).toContain('the budget of one particular grant');
     expect(wholeIndexText()).not.toContain('particular grant');
   });
