@@ -45,9 +45,9 @@ import { writeContacts } from './bench/synthetic-contacts.ts';
 import { taxonomyTerms } from './bench/taxonomy-terms.ts';
 
 // `--growth` alone means the default sizes; parseArgs wants a value after it, so it gets none.
-const growthAlone = process.argv.slice(2).some(
-  (arg, index, args) => arg === '--growth' && (args[index + 1] ?? '--').startsWith('--'),
-);
+const growthAlone = process.argv
+  .slice(2)
+  .some((arg, index, args) => arg === '--growth' && (args[index + 1] ?? '--').startsWith('--'));
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => !(growthAlone && arg === '--growth')),
   options: {
