@@ -1,3 +1,5 @@
+import { dateParts } from './time.ts';
+
 const MONTH_NAMES = [
   'January',
   'February',
@@ -15,9 +17,10 @@ const MONTH_NAMES = [
 
 /** "14 March 2026" from 2026-03-14 (written out here: luxon took a second of a build for it). */
 export function formatIsoDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = MONTH_NAMES[Number(match?.[2]) - 1];
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDate;
+  const parts = dateParts(isoDate);
+  if (!parts) return isoDate;
+  const [year, month, day] = parts;
+  return `${day} ${MONTH_NAMES[month - 1]} ${String(year).padStart(4, '0')}`;
 }
 
 const NUMBER_WORDS = [

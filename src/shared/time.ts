@@ -19,7 +19,7 @@ export function localToInstant(local: string, zone: string): Instant {
 }
 
 /** An ISO date's year, month (1 to 12) and day, if it is a real date. */
-function dateParts(isoDate: string): [number, number, number] | undefined {
+export function dateParts(isoDate: string): [number, number, number] | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
