@@ -7,6 +7,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { institutionNamesInBodies } from './src/integrations/institution-names.ts';
 import { mdxBodyGuard } from './src/integrations/mdx-body-guard.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
+import { searchFeed } from './src/integrations/search-feed.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
 import { configForEdition, currentEdition } from './src/content-model/edition.ts';
 import { readSiteConfig } from './src/content-model/site-config-file.ts';
@@ -70,8 +71,9 @@ export default defineConfig({
     mdx(),
     noindex.integration,
     sitemap({ filter: inSitemap }),
-    // The search index is built after Astro's build, by npm run build (tools/build/search-index.ts),
-    // from the pages that carry data-pagefind-body only: the editor's page is not among them.
+    // npm run build indexes the pages that carry data-pagefind-body as they are rendered
+    // (tools/build/search-index.ts): the editor's page is not among them.
+    searchFeed(site.base),
     webEditor(site, edition, process.cwd()),
   ],
   markdown: {

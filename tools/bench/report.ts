@@ -163,7 +163,13 @@ export function figures(
   const list: Figure[] = [
     ...(indexSeconds === undefined
       ? []
-      : [{ name: 'pagefind indexing (ours)', value: round(indexSeconds, 1), unit: 's' }]),
+      : [
+          {
+            name: 'search index written after the pages (ours)',
+            value: round(indexSeconds, 1),
+            unit: 's',
+          },
+        ]),
     { name: 'dist size', value: round(dist.bytes / MB, 1), unit: 'MB' },
     { name: 'dist files', value: dist.files, unit: 'files' },
   ];

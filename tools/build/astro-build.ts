@@ -1,14 +1,16 @@
 /**
  * The part of npm run build that holds the content in memory: the content check, then Astro's build
  * of the pages into the staging folder given as the argument. tools/build/atomic-build.ts runs it
- * as a process of its own, so that its memory is given back before the search index is built: at
- * 10,000 contacts the two at once took some 1.9 GB, each alone well under 1.5 GB. Exits 1 after
- * writing what went wrong.
+ * as a process of its own, so that its memory is given back before the search index is written:
+ * at 10,000 contacts the two at once took some 1.9 GB, each alone well under 1.5 GB. Each page
+ * marked for search goes to that process as it is rendered (src/integrations/search-feed.ts).
+ * Exits 1 after writing what went wrong.
  */
 // First, so that no colour codes reach a log (see plain-output.ts).
 import './plain-output.ts';
 import { describeBuildError } from './build-error.ts';
 import { precheckContent } from './content-precheck.ts';
+import { sendSearchFeed } from '../../src/integrations/search-feed.ts';
 import { whenStalled } from './stalled.ts';
 
 const [staging] = process.argv.slice(2);
@@ -28,6 +30,8 @@ try {
   const { build } = await import('astro');
   await Promise.race([build({ root: process.cwd(), outDir: staging }), stalled]);
   stop();
+  // After the last page, on the same channel: npm run build then knows it has them all.
+  await sendSearchFeed({ kind: 'pages-done' });
   process.exit(0);
 } catch (error) {
   stop();

@@ -4,11 +4,12 @@ import { constants } from 'node:os';
 import { join } from 'node:path';
 import { EDITION_VARIABLE, editionAddress, type Edition } from '../../src/content-model/edition.ts';
 import { readSiteConfig } from '../../src/content-model/site-config-file.ts';
+import { isSearchFeedMessage, SEARCH_FEED_VARIABLE } from '../../src/integrations/search-feed.ts';
 import { buildFolders, type BuildFolders } from './build-folders.ts';
 import { contactTraces } from './contact-traces.ts';
 import { describeEditorIn, describeLeaks, findLeaks } from './leak-check.ts';
 import { takeBuildLock } from './build-lock.ts';
-import { indexSearch } from './search-index.ts';
+import { openSearchIndex, type SearchIndex } from './search-index.ts';
 import { serverFilesIn } from './server-files.ts';
 import { whenStalled } from './stalled.ts';
 import { recoverInterruptedSwap, removeBackup, swapIntoPlace } from './swap.ts';
@@ -39,15 +40,29 @@ export class ReportedFailure extends Error {}
 
 /**
  * Runs tools/build/astro-build.ts (the content check and Astro's build) in a process of its own,
- * with this one's output, and waits for it to end.
+ * with this one's output, handing the pages it renders for search to `search`, and waits for it to
+ * end having handed over every one.
  */
-function astroBuild(root: string, staging: string): { child: ChildProcess; ended: Promise<void> } {
-  // An IPC channel, so the child knows to stop should this process be killed.
+function astroBuild(
+  root: string,
+  staging: string,
+  search: SearchIndex,
+): { child: ChildProcess; ended: Promise<void> } {
+  // An IPC channel, so the child knows to stop should this process be killed, and sends its pages.
   const child = fork(join(import.meta.dirname, 'astro-build.ts'), [staging], {
     cwd: root,
+    env: { ...process.env, [SEARCH_FEED_VARIABLE]: '1' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const ended = new Promise<void>((resolve, reject) => {
+  let allHandedOver = false;
+  child.on('message', (message) => {
+    if (!isSearchFeedMessage(message)) return;
+    if (message.kind === 'pages-done') allHandedOver = true;
+    else search.add(message);
+  });
+  // Every message has arrived once the channel has closed, which may be after the exit.
+  const channelClosed = new Promise<void>((resolve) => child.once('disconnect', resolve));
+  const exited = new Promise<void>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) =>
       code === 0
@@ -59,14 +74,20 @@ function astroBuild(root: string, staging: string): { child: ChildProcess; ended
           ),
     );
   });
+  const ended = Promise.all([exited, channelClosed]).then(() => {
+    if (!allHandedOver)
+      throw new Error('The pages were built, but not all of them reached the search index.');
+  });
   return { child, ended };
 }
 
-/** The search index of the staged site, with its own message should it never answer. */
-async function indexStaged(staging: string): Promise<void> {
+/** Writes the search index of the staged site, with its own message should it never answer. */
+async function writeSearchIndex(search: SearchIndex, staging: string): Promise<void> {
   const { stalled, stop } = whenStalled('the search index (networking-hub:pagefind)');
   try {
-    console.log(`[networking-hub:pagefind] ${await Promise.race([indexSearch(staging), stalled])}`);
+    console.log(
+      `[networking-hub:pagefind] ${await Promise.race([search.write(staging), stalled])}`,
+    );
   } catch (error) {
     if (error instanceof Error && !error.message.includes('networking-hub:pagefind'))
       error.message = `[networking-hub:pagefind] ${error.message}`;
@@ -83,6 +104,7 @@ async function buildAndSwap(
   release: () => void,
 ): Promise<void> {
   let child: ChildProcess | undefined;
+  let search: SearchIndex | undefined;
   const discardStaging = () => rmSync(folders.staging, { recursive: true, force: true });
   // Ctrl+C or a polite kill: leave nothing behind. A SIGKILL is put right by the next build.
   const interrupted = (signal: NodeJS.Signals) => {
@@ -97,12 +119,14 @@ async function buildAndSwap(
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     recoverInterruptedSwap(folders);
-    const pages = astroBuild(root, folders.staging);
+    search = await openSearchIndex();
+    const pages = astroBuild(root, folders.staging, search);
     child = pages.child;
     await pages.ended;
     child = undefined;
-    // Astro's process has ended and given back its memory: the indexer has the machine to itself.
-    await indexStaged(folders.staging);
+    // Astro's process has ended and given back its memory: writing the index, which takes the
+    // most, has the machine to itself.
+    await writeSearchIndex(search, folders.staging);
     const serverFiles = serverFilesIn(folders.staging);
     if (serverFiles.length > 0)
       throw new Error(
@@ -117,6 +141,7 @@ async function buildAndSwap(
     swapIntoPlace(folders);
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+    await search?.close();
     discardStaging();
   }
 }

@@ -4,15 +4,6 @@ import * as pagefind from 'pagefind';
 import { PAGEFIND_FOLDER } from '../../src/shared/urls.ts';
 
 /**
- * The pages that carry data-pagefind-body: profiles, guides, workshops and the groups page. Only
- * these are read, not the browse and listing pages that repeat the profiles (at 10,000 contacts,
- * about 1,400 pages of 50 cards each). tests/build/search-index-output.test.ts fails when a page
- * marked for search is left out of this list.
- */
-export const SEARCHED_PAGES =
-  '{directory/*/index.html,guides/*/index.html,workshops/*/index.html,groups/index.html}';
-
-/**
  * What search pages load from the Pagefind bundle (src/browser/pagefind-loader.ts): its script,
  * entry, metadata, the English wasm and the index folders. Not its ready-made UIs, the highlight
  * script, the worker (the loader sets noWorker) or the wasm for pages of unknown language.
@@ -26,30 +17,62 @@ async function dropUnusedBundleFiles(bundle: string): Promise<void> {
   await Promise.all(unused.map((name) => rm(join(bundle, name), { recursive: true })));
 }
 
+/** A page to index: its address without the base path, and its HTML as Astro rendered it. */
+export interface SearchPage {
+  url: string;
+  html: string;
+}
+
+export interface SearchIndex {
+  /** Indexes a page while the others are still being rendered. */
+  add(page: SearchPage): void;
+  /**
+   * Once every page is in: writes the index into `outDir`, with only the files pages load, and
+   * says what was done. Any indexing error throws, so a site never ships with part of its search.
+   */
+  write(outDir: string): Promise<string>;
+  /** Stops the indexer, whether or not the index was written. */
+  close(): Promise<void>;
+}
+
 /**
- * Builds the Pagefind search index of the finished site in `outDir`, after Astro's build has
- * ended (tools/build/atomic-build.ts runs it once Astro's process has exited and given back its
- * memory). Any indexing error throws, so a site never ships with a broken or missing search.
+ * Starts Pagefind's indexer for pages handed over as Astro renders them (src/integrations/
+ * search-feed.ts). It runs on the machine's other core meanwhile; only writing the index waits
+ * for Astro's process to end and give back its memory (tools/build/atomic-build.ts).
  */
-export async function indexSearch(outDir: string): Promise<string> {
-  const bundle = join(outDir, PAGEFIND_FOLDER);
-  const started = performance.now();
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES });
-    if (added.errors.length > 0)
-      throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    if (added.page_count === 0)
-      throw new Error(
-        'Pagefind found no pages to index (expected pages marked with data-pagefind-body).',
+export async function openSearchIndex(): Promise<SearchIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added: Promise<string[]>[] = [];
+  return {
+    add({ url, html }) {
+      added.push(
+        index.addHTMLFile({ url, content: html }).then(
+          (response) => response.errors.map((error) => `${url}: ${error}`),
+          (error: unknown) => [`${url}: ${error instanceof Error ? error.message : String(error)}`],
+        ),
       );
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    await dropUnusedBundleFiles(bundle);
-    return `Indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
-  } finally {
-    await pagefind.close();
-  }
+    },
+    async write(outDir) {
+      const waited = performance.now();
+      const problems = (await Promise.all(added)).flat();
+      const caughtUp = performance.now();
+      if (problems.length > 0)
+        throw new Error(`Pagefind could not index the site: ${problems.slice(0, 5).join('; ')}`);
+      if (added.length === 0)
+        throw new Error(
+          'Pagefind was given no pages to index (expected pages marked with data-pagefind-body).',
+        );
+      const bundle = join(outDir, PAGEFIND_FOLDER);
+      const written = await index.writeFiles({ outputPath: bundle });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+      await dropUnusedBundleFiles(bundle);
+      const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+      return `Indexed ${added.length} pages for search as they were built (the last ${seconds(waited, caughtUp)} s after them), then wrote the index in ${seconds(caughtUp, performance.now())} s.`;
+    },
+    close: async () => {
+      await pagefind.close();
+    },
+  };
 }
