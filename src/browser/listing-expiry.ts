@@ -4,16 +4,17 @@
  */
 import { formatIsoDate } from '../shared/format.ts';
 import { listingHasExpired } from '../shared/listing-expiry.ts';
+import { siteUrls } from '../shared/urls.ts';
 
 const EXPIRED_STATUS = 'Listing expired: not taking requests';
 
 /**
- * The words of a profile's expired notice. They are here, not on every profile page, as only an
- * expired listing shows them; the page gives the name (data-name) and the directory's address
- * (data-directory).
+ * The notice that takes the place of an expired profile's request. It is made here, not carried
+ * hidden on every profile page, as only an expired listing shows it: the name is the profile's
+ * heading, the directory's address comes from the site's base path.
  */
-function fillExpiredNotice(notice: HTMLElement, expires: string): void {
-  const name = notice.dataset['name'] ?? 'This contact';
+function expiredNotice(listing: HTMLElement, expires: string): HTMLElement {
+  const name = listing.querySelector('h1')?.textContent?.trim() || 'This contact';
   const until = formatIsoDate(expires);
   const explanation = document.createElement('p');
   const strong = document.createElement('strong');
@@ -24,17 +25,19 @@ function fillExpiredNotice(notice: HTMLElement, expires: string): void {
   );
   const elsewhere = document.createElement('p');
   const link = document.createElement('a');
-  link.href = notice.dataset['directory'] ?? '/';
+  link.href = siteUrls(import.meta.env.BASE_URL).directory();
   link.textContent = 'Find someone else who can help in the directory';
   elsewhere.append(link, '.');
-  notice.replaceChildren(explanation, elsewhere);
-  notice.hidden = false;
+  const notice = document.createElement('div');
+  notice.dataset['listingExpiredNotice'] = '';
+  notice.append(explanation, elsewhere);
+  return notice;
 }
 
 /**
  * If the listing (an element with data-listing-expires="YYYY-MM-DD") has expired on the reader's
- * calendar, marks it expired: its status says so, its offers (request composer, email link) are
- * removed and its expired notice is shown.
+ * calendar, marks it expired: its status says so, and its offer (request composer, email link, or
+ * a paused contact's pointers) gives way to the expired notice. A card has no offer, so no notice.
  */
 export function withdrawIfExpired(
   listing: HTMLElement,
@@ -48,9 +51,8 @@ export function withdrawIfExpired(
     status.className = 'status status--paused';
     status.textContent = EXPIRED_STATUS;
   }
-  for (const offer of listing.querySelectorAll('[data-listing-offer]')) offer.remove();
-  for (const notice of listing.querySelectorAll<HTMLElement>('[data-listing-expired-notice]'))
-    fillExpiredNotice(notice, expires);
+  for (const offer of listing.querySelectorAll('[data-listing-offer]'))
+    offer.replaceWith(expiredNotice(listing, expires));
 }
 
 for (const listing of document.querySelectorAll<HTMLElement>('[data-listing-expires]'))

@@ -49,7 +49,10 @@ describe('a profile whose listing expires after the build', () => {
     );
     await expect(page.locator('[data-composer]').count()).resolves.toBe(1);
     await expect(page.locator('a[href^="mailto:bcarter@example.edu"]').count()).resolves.toBe(1);
-    await expect(page.locator('[data-listing-expired-notice]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-listing-expired-notice]').count()).resolves.toBe(0);
+    await expect(page.locator('main').textContent()).resolves.not.toContain(
+      'This listing has expired',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -62,6 +65,10 @@ describe('a profile whose listing expires after the build', () => {
     await page.goto(siteUrl(PROFILE));
     const notice = page.locator('[data-listing-expired-notice]');
     await expect(notice.isVisible()).resolves.toBe(true);
+    // Where the request was: under the section's heading.
+    await expect(
+      page.locator('#request-heading + [data-listing-expired-notice]').count(),
+    ).resolves.toBe(1);
     await expect(
       notice
         .locator('p')
