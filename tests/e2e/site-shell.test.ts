@@ -31,8 +31,13 @@ describe('the home page', () => {
     await expect(register.getAttribute('href')).resolves.toBe(
       'https://learn.example.edu/courses/networking-basics',
     );
+    // The header names the institution beside the site's title, which is the link home.
+    const title = page.getByRole('banner').getByRole('link', {
+      name: 'Harbour Valley College Staff Connections',
+    });
+    await expect(title.getAttribute('href')).resolves.toBe('/');
     await expect(page.locator('footer').textContent()).resolves.toContain(
-      'Staff Connections is provided by Harbour Valley College.',
+      '© 2026 Harbour Valley College.',
     );
     await context.close();
   });

@@ -103,10 +103,10 @@ describe('the fixture institution built as Northfield University', () => {
     );
   });
 
-  it('names it in the footer and the page titles', () => {
+  it('names it in the header, the footer and the page titles', () => {
     const home = page('index.html');
-    expect(squash(home('footer').text())).toContain(
-      'Staff Connections is provided by Northfield University.',
+    expect(squash(home('header .site-title').text())).toBe(
+      'Northfield University Staff Connections',
     );
     expect(squash(home('footer').text())).toContain('© 2026 Northfield University.');
     expect(home('title').text()).toBe('Staff Connections – Northfield University');
