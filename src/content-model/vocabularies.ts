@@ -14,7 +14,7 @@ export function idsOf<V extends Vocabulary>(
 }
 
 /**
- * Ways a contact is happy to meet: a filter label, a phrase for sentences ("happy to meet by
+ * Ways a contact is happy to meet: a filter label, a phrase for sentences ("could we talk by
  * video"), and whether it is a conversation, which a request for a 20-minute talk may offer.
  */
 export const MEETING_FORMATS = {

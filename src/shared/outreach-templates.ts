@@ -55,15 +55,16 @@ export function requestMessage(details: RequestDetails): Message {
   const topics = listInWords(details.topics.slice(0, 2).map(lowerFirst));
   const goal = details.goal ? `your view on ${details.goal}` : '';
   const learn = topics
-    ? `I would like to learn about ${topics}${goal ? `, and to hear ${goal}` : ''}.`
+    ? `I would like to hear about ${topics}${goal ? `, and ${goal}` : ''}.`
     : `I would like to hear ${goal || 'about your work'}.`;
   const ways = details.formats
     .filter((format) => format.kind === 'conversation')
     .map((format) => format.phrase)
     // Two are enough to show the reader can fit in; a longer list makes the request read long.
     .slice(0, 2);
-  const meet =
-    ways.length > 0 ? ` I am happy to meet ${listInWords(ways, 'or')}, whichever suits you.` : '';
+  // "whichever suits you" only where there is a choice.
+  const choice = ways.length > 1 ? ', whichever suits you' : '';
+  const meet = ways.length > 0 ? `, ${listInWords(ways, 'or')}${choice}` : '';
   const firstTopic = details.topics[0];
   const subject = `Request for a ${CONVERSATION_MINUTES}-minute conversation${firstTopic ? ` about ${lowerFirst(firstTopic)}` : ''}`;
   const body = [
@@ -73,13 +74,11 @@ export function requestMessage(details: RequestDetails): Message {
     '',
     learn,
     '',
-    `Would you have ${CONVERSATION_MINUTES} minutes for a conversation in the next few weeks?${meet} I will keep to time and bring a few questions.`,
+    `Could we talk for ${CONVERSATION_MINUTES} minutes in the next few weeks${meet}? I will keep to time and bring a few questions.`,
     '',
-    'This is not a request about vacancies.',
+    'I am not asking about vacancies.',
     '',
-    'Thank you for considering it.',
-    '',
-    'Best wishes,',
+    'Thank you,',
     '[your name]',
   ].join('\n');
   return { subject, body };

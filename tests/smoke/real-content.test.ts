@@ -117,7 +117,7 @@ describe('the prefilled request, for any institution', () => {
 
   it.each(requests)('%s keeps its placeholder, stays short and offers no email', (_, body) => {
     expect(body).toContain('[why I chose you]');
-    expect(body).toContain('not a request about vacancies');
+    expect(body).toContain('I am not asking about vacancies.');
     expect(body).not.toMatch(/\bmy department\b|by email/i);
     expect(body.split(/\s+/).length).toBeLessThanOrEqual(120);
   });

@@ -27,13 +27,11 @@ const body = (learn: string) =>
     '',
     learn,
     '',
-    'Would you have 20 minutes for a conversation in the next few weeks? I am happy to meet by video or over coffee, whichever suits you. I will keep to time and bring a few questions.',
+    'Could we talk for 20 minutes in the next few weeks, by video or over coffee, whichever suits you? I will keep to time and bring a few questions.',
     '',
-    'This is not a request about vacancies.',
+    'I am not asking about vacancies.',
     '',
-    'Thank you for considering it.',
-    '',
-    'Best wishes,',
+    'Thank you,',
     '[your name]',
   ].join('\n');
 
@@ -41,15 +39,15 @@ const body = (learn: string) =>
 // contact's department and work, in the contact's words, never the reader's "my department".
 const FIXTURE_GOAL_SENTENCES: Record<string, string> = {
   'department-changes':
-    'I would like to learn about budgeting and data analysis, and to hear your view on what is changing in your department.',
+    'I would like to hear about budgeting and data analysis, and your view on what is changing in your department.',
   'other-departments':
-    'I would like to learn about budgeting and data analysis, and to hear your view on what your department does day to day.',
+    'I would like to hear about budgeting and data analysis, and your view on what your department does day to day.',
   'leadership-changes':
-    'I would like to learn about budgeting and data analysis, and to hear your view on how leadership is changing the college, as you see it.',
+    'I would like to hear about budgeting and data analysis, and your view on how leadership is changing the college, as you see it.',
   skills:
-    'I would like to learn about budgeting and data analysis, and to hear your view on which skills matter in your area.',
+    'I would like to hear about budgeting and data analysis, and your view on which skills matter in your area.',
   opportunities:
-    'I would like to learn about budgeting and data analysis, and to hear your view on where you see openings and projects coming up.',
+    'I would like to hear about budgeting and data analysis, and your view on where you see openings and projects coming up.',
 };
 
 const fixtureGoals = validateContent(FIXTURE_SITE, FIXTURE_TODAY).content.taxonomies.goals;
@@ -73,12 +71,12 @@ describe('the prefilled request', () => {
   );
 
   it('asks only about the topics when no goal is given', () => {
-    expect(amara().body).toBe(body('I would like to learn about budgeting and data analysis.'));
+    expect(amara().body).toBe(body('I would like to hear about budgeting and data analysis.'));
   });
 
-  it('runs to about 100 words', () => {
+  it('runs to under 90 words', () => {
     const words = amara('which skills matter in your area').body.split(/\s+/).length;
-    expect(words).toBe(100);
+    expect(words).toBe(85);
   });
 
   it('greets by the name the contact asked for', () => {
@@ -115,7 +113,7 @@ describe('the prefilled request', () => {
       institution: 'the college',
     });
     expect(message.body).toContain(
-      'Would you have 20 minutes for a conversation in the next few weeks? I am happy to meet over coffee or by video, whichever suits you. I will keep to time',
+      'Could we talk for 20 minutes in the next few weeks, over coffee or by video, whichever suits you? I will keep to time',
     );
   });
 
@@ -128,9 +126,22 @@ describe('the prefilled request', () => {
       institution: 'the college',
     });
     expect(message.body).toContain(
-      'I am happy to meet over coffee or by video, whichever suits you.',
+      'in the next few weeks, over coffee or by video, whichever suits you?',
     );
     expect(message.body).not.toContain('by phone');
+  });
+
+  it('offers the one way to meet, with no choice to make, when the contact gave one', () => {
+    const message = requestMessage({
+      contactName: 'Priya Raman',
+      topics: ['Procurement'],
+      formats: [EMAIL, PHONE],
+      siteTitle: 'Staff Connections',
+      institution: 'the college',
+    });
+    expect(message.body).toContain(
+      'Could we talk for 20 minutes in the next few weeks, by phone? I will keep to time and bring a few questions.',
+    );
   });
 
   it('offers no way to meet when email is the only one the contact gave', () => {
@@ -142,7 +153,7 @@ describe('the prefilled request', () => {
       institution: 'the college',
     });
     expect(message.body).toContain(
-      'Would you have 20 minutes for a conversation in the next few weeks? I will keep to time and bring a few questions.',
+      'Could we talk for 20 minutes in the next few weeks? I will keep to time and bring a few questions.',
     );
     expect(message.body).not.toContain('email');
   });
@@ -156,6 +167,6 @@ describe('the prefilled request', () => {
       institution: 'the college',
     });
     expect(message.subject).toBe('Request for a 20-minute conversation about SAP Concur');
-    expect(message.body).toContain('I would like to learn about SAP Concur and HR policy.');
+    expect(message.body).toContain('I would like to hear about SAP Concur and HR policy.');
   });
 });
