@@ -8,7 +8,8 @@ import { mailtoHref } from '../shared/mailto.ts';
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-composer]')) {
   const subject = form.querySelector<HTMLInputElement>('[name="subject"]');
   const body = form.querySelector<HTMLTextAreaElement>('[name="body"]');
-  const submit = form.querySelector<HTMLButtonElement>('[data-composer-submit]');
+  // The form's one button: no attribute marks it, as the form is on thousands of profile pages.
+  const submit = form.querySelector<HTMLButtonElement>('button');
   const to = decodeURIComponent(form.getAttribute('action')?.replace(/^mailto:/, '') ?? '');
   if (!subject || !body || !submit || !to) continue;
   const send = document.createElement('a');

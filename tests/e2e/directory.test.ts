@@ -220,6 +220,18 @@ describe('the request composer', () => {
     await context.close();
   });
 
+  it('without JavaScript, shows the whole prefilled message in a field 16 lines tall', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('directory/amara-osei/'));
+    const field = await page.locator('#request-body').evaluate((element) => ({
+      lines: element.clientHeight / parseFloat(getComputedStyle(element).lineHeight),
+      hidden: element.scrollHeight - element.clientHeight,
+    }));
+    expect(field.lines).toBeGreaterThanOrEqual(16);
+    expect(field.hidden).toBe(0);
+    await context.close();
+  });
+
   it('keeps the mailto link in step with what the reader writes', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(siteUrl('directory/amara-osei/'));
