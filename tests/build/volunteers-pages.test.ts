@@ -148,7 +148,7 @@ describe('links to the privacy notice', () => {
     );
     expect(without).toEqual([]);
     expect(mainText('directory/amara-osei/index.html')).toContain(
-      'Amara Osei asked to be listed. The directory privacy notice says what is published',
+      'Amara Osei asked to be listed. The privacy notice says what is published and how to pause or leave.',
     );
   });
 });
